@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import tailwindcss from '@tailwindcss/vite';
+import { contentValidation } from './src/integrations/content-validation.ts';
+
+/** Deploy under a sub-path with BASE_PATH=/er-her2/; SITE_URL sets absolute URLs (canonical links, metadata). */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://er-her2-crosstalk.example.org',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentValidation(), react()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,26 @@
+/**
+ * `npm run build`: builds into a scratch directory and swaps it into dist/ only when the whole build succeeded,
+ * so a failed build never leaves a partial site behind.
+ */
+import { build } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../lib/content-dir';
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+const scratch = `.dist-build-${process.pid}`;
+// One content-layer cache per content directory, so building a fixture corpus never reuses another corpus' data.
+const cacheDir = join('node_modules/.astro', createHash('sha1').update(contentDir()).digest('hex').slice(0, 12));
+
+try {
+  await build({ outDir: scratch, cacheDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(scratch, outDir);
+  console.log(`Built ${outDir}/ from ${contentDir()}`);
+} catch (error) {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(error instanceof Error && error.name === 'ContentError' ? error.message : error);
+  console.error(`\nBuild failed; ${existsSync(outDir) ? `${outDir}/ was left as it was` : `no ${outDir}/ was written`}.`);
+  process.exit(1);
+}

@@ -1,0 +1,16 @@
+/** `npm run validate`: checks the content directory (CONTENT_DIR, default ./content) without building. */
+import { contentDir } from '../lib/content-dir';
+import { loadCorpusDir } from '../lib/content-files';
+import { formatProblems } from '../lib/corpus';
+
+const started = performance.now();
+const result = loadCorpusDir(contentDir());
+if (!result.ok) {
+  console.error(formatProblems(result.problems));
+  process.exit(1);
+}
+const { claims, references, trials, pathways, drugs, review } = result.corpus;
+console.log(
+  `Content OK in ${Math.round(performance.now() - started)} ms: ${claims.length} claims, ${references.length} references, ` +
+    `${trials.length} trials, ${pathways.length} pathways, ${drugs.length} drugs, ${review.sections.length} review sections.`,
+);

@@ -1,0 +1,20 @@
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content-dir';
+import { loadCorpusDir } from '../lib/content-files';
+import { ContentError } from '../lib/corpus';
+
+/**
+ * Checks the whole content directory before Astro loads a single collection: Astro alone only warns about a
+ * missing reference() and lets a duplicate YAML id silently win, and stops at the first schema error.
+ */
+export function contentValidation(): AstroIntegration {
+  return {
+    name: 'content-validation',
+    hooks: {
+      'astro:config:setup': () => {
+        const result = loadCorpusDir(contentDir());
+        if (!result.ok) throw new ContentError(result.problems);
+      },
+    },
+  };
+}

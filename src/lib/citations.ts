@@ -1,0 +1,264 @@
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { CslName, ReferenceData } from '../schemas/reference';
+
+/**
+ * Everything that turns a reference record into an exportable citation lives here, and runs only at build time:
+ * the browser receives the finished strings.
+ */
+
+/** The bibliographic part of a record; review and references share it. */
+export type Citable = Pick<
+  ReferenceData,
+  'type' | 'title' | 'author' | 'container-title' | 'container-title-short' | 'issued' | 'volume' | 'issue' | 'page' | 'DOI' | 'PMID' | 'PMCID' | 'URL'
+> & { id: string };
+
+/** A CSL-JSON item as exported in references.json. */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: string;
+  title: string;
+  author: CslName[];
+  'container-title': string;
+  'container-title-short'?: string;
+  issued: { 'date-parts': number[][] };
+  volume?: string;
+  issue?: string;
+  page?: string;
+  DOI?: string;
+  PMID?: string;
+  PMCID?: string;
+  URL?: string;
+}
+
+// citation-js only uses the CSL id as the BibTeX label when `citation-key` is set; we set both to the reference id.
+// UTF-8 in, UTF-8 out: the LaTeX encoding below is ours, because citation-js' ASCII mode drops characters it cannot map.
+plugins.config.get('@bibtex').format.asciiOnly = false;
+
+export function toCsl(ref: Citable): CslItem {
+  const item: CslItem = {
+    id: ref.id,
+    'citation-key': ref.id,
+    type: ref.type,
+    title: ref.title,
+    author: ref.author,
+    'container-title': ref['container-title'],
+    issued: ref.issued,
+  };
+  for (const field of ['container-title-short', 'volume', 'issue', 'page', 'DOI', 'PMID', 'PMCID', 'URL'] as const) {
+    const value = ref[field];
+    if (value !== undefined) item[field] = value;
+  }
+  return item;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// BibTeX
+
+const LATEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+const COMBINING_ACCENTS: Record<string, string> = {
+  '\u0300': '`',
+  '\u0301': "'",
+  '\u0302': '^',
+  '\u0303': '~',
+  '\u0304': '=',
+  '\u0306': 'u',
+  '\u0307': '.',
+  '\u0308': '"',
+  '\u030a': 'r',
+  '\u030b': 'H',
+  '\u030c': 'v',
+  '\u0327': 'c',
+  '\u0328': 'k',
+};
+
+const LETTER_MACROS: Record<string, string> = {
+  ø: '{\\o}',
+  Ø: '{\\O}',
+  æ: '{\\ae}',
+  Æ: '{\\AE}',
+  å: '{\\aa}',
+  Å: '{\\AA}',
+  ß: '{\\ss}',
+  œ: '{\\oe}',
+  Œ: '{\\OE}',
+  ł: '{\\l}',
+  Ł: '{\\L}',
+  ı: '{\\i}',
+};
+
+const GREEK = 'αβγδεζηθικλμνξπρστυφχψω';
+const GREEK_NAMES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'pi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega'];
+
+const SYMBOLS: Record<string, string> = {
+  '–': '--',
+  '—': '---',
+  '≥': '$\\geq$',
+  '≤': '$\\leq$',
+  '±': '$\\pm$',
+  '×': '$\\times$',
+  '→': '$\\rightarrow$',
+  '←': '$\\leftarrow$',
+  '↔': '$\\leftrightarrow$',
+  '°': '$^{\\circ}$',
+  '‘': '`',
+  '’': "'",
+  '“': '``',
+  '”': "''",
+  '\u00a0': '~',
+  '…': '\\ldots{}',
+};
+
+function encodeChar(char: string): string {
+  if (char in LATEX_SPECIALS) return LATEX_SPECIALS[char];
+  if (char in LETTER_MACROS) return LETTER_MACROS[char];
+  if (char in SYMBOLS) return SYMBOLS[char];
+  const greek = GREEK.indexOf(char.toLowerCase());
+  if (greek >= 0) {
+    const name = GREEK_NAMES[greek];
+    return char === char.toLowerCase() ? `$\\${name}$` : `$\\${name[0].toUpperCase()}${name.slice(1)}$`;
+  }
+  if (char.charCodeAt(0) < 128) return char;
+  const [base, ...marks] = char.normalize('NFD');
+  if (marks.length === 1 && marks[0] in COMBINING_ACCENTS && base.charCodeAt(0) < 128) {
+    const accent = COMBINING_ACCENTS[marks[0]];
+    const letter = base === 'i' ? '\\i' : base;
+    // Letter-named accents (\c, \v, \H) need a space; symbol accents must not have one, or Zotero misreads them.
+    return /[a-zA-Z]/.test(accent) ? `{\\${accent} ${letter}}` : `{\\${accent}${letter}}`;
+  }
+  // Anything else is kept as UTF-8 rather than silently dropped; biber and Zotero read it, bibtex passes it through.
+  return char;
+}
+
+/** Encodes text as LaTeX that plain bibtex, biber and Zotero all read. */
+export function latexEncode(text: string): string {
+  return [...text.normalize('NFC')].map(encodeChar).join('');
+}
+
+/** A word whose capitals must survive a style's sentence-casing: acronyms, gene names, cell lines (HER2, ERα, MCF-7, p38). */
+function needsCaseProtection(word: string, isFirst: boolean): boolean {
+  const letters = word.replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters.length === 0) return false;
+  const capitals = (letters.match(/\p{Lu}/gu) ?? []).length;
+  const hasGreek = /[\u0370-\u03ff]/u.test(letters);
+  const hasDigit = /\d/.test(letters) && /\p{L}/u.test(letters);
+  if (capitals > 1 || hasGreek || hasDigit) return true;
+  return capitals === 1 && !isFirst && !/^\p{Lu}/u.test(letters);
+}
+
+/** Title-like fields: LaTeX-encode, brace words whose capitals matter, leave ordinary words free to be re-cased. */
+export function bibtexTitle(text: string): string {
+  let first = true;
+  // Words are split at spaces, hyphens and slashes so that only the part that needs it is braced: receptor-{PAX2}.
+  return text
+    .split(/(\s+|[-/–])/)
+    .map((token) => {
+      if (token === '' || /^(\s+|[-/–])$/.test(token)) return latexEncode(token);
+      const protect = needsCaseProtection(token, first);
+      first = false;
+      if (!protect) return latexEncode(token);
+      const [, lead, core, trail] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token)!;
+      return `${latexEncode(lead)}{${latexEncode(core)}}${latexEncode(trail)}`;
+    })
+    .join('');
+}
+
+function bibtexName(name: CslName): string {
+  if ('literal' in name) return `{${latexEncode(name.literal)}}`;
+  // BibTeX's three-part form "von Last, Jr, First" keeps a suffix out of the given names.
+  const parts = [name.family, name.suffix, name.given].filter((part): part is string => part !== undefined);
+  return parts.map(latexEncode).join(', ');
+}
+
+export type BibtexDialect = 'bibtex' | 'biblatex';
+
+// Fields whose values citation-js maps but whose text we encode ourselves (or leave verbatim, like DOIs and URLs).
+// BibTeX months are macros (dec), which citation-js writes as text with the day ("dec 4"); the year is what styles need.
+const TITLE_FIELDS = new Set(['title', 'journal', 'journaltitle', 'booktitle', 'shortjournal']);
+const VERBATIM_FIELDS = new Set(['doi', 'url', 'eprint']);
+
+/**
+ * One BibTeX entry per reference, keyed by the reference id. citation-js decides entry types and field names;
+ * we encode the values so nothing is dropped and every consumer reads the same text.
+ */
+export function toBibtex(refs: Citable[], dialect: BibtexDialect = 'bibtex'): string {
+  return refs.map((ref) => bibtexEntry(ref, dialect)).join('\n');
+}
+
+function bibtexEntry(ref: Citable, dialect: BibtexDialect): string {
+  const [mapped] = new Cite([toCsl(ref)]).format(dialect, { format: 'object' }) as {
+    type: string;
+    label: string;
+    properties: Record<string, string>;
+  }[];
+  const fields: [string, string][] = [];
+  for (const [field, value] of Object.entries(mapped.properties)) {
+    if (field === 'author') fields.push([field, ref.author.map(bibtexName).join(' and ')]);
+    else if (field === 'title') fields.push([field, bibtexTitle(ref.title)]);
+    else if (TITLE_FIELDS.has(field)) fields.push([field, latexEncode(field === 'shortjournal' ? ref['container-title-short'] ?? value : ref['container-title'])]);
+    else if (field === 'pages') fields.push([field, (ref.page ?? value).replace(/[-–]+/g, '--')]);
+    else if (VERBATIM_FIELDS.has(field)) fields.push([field, value]);
+    else if (field === 'month' || field === 'day') continue;
+    else fields.push([field, latexEncode(value)]);
+  }
+  if (dialect === 'bibtex' && ref.PMID) fields.push(['pmid', ref.PMID]);
+  const body = fields.map(([field, value]) => `  ${field} = {${value}},`).join('\n');
+  return `@${mapped.type}{${ref.id},\n${body}\n}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// RIS, CSL-JSON, formatted text
+
+/** RIS with one line per field: citation-js wraps long values, which some importers read as a new field. */
+export function toRis(refs: Citable[]): string {
+  const ris = new Cite(refs.map(toCsl)).format('ris') as string;
+  const lines: string[] = [];
+  for (const line of ris.split(/\r?\n/)) {
+    if (/^[A-Z][A-Z0-9]  -( |$)/.test(line) || lines.length === 0) lines.push(line);
+    else if (line.trim() !== '') lines[lines.length - 1] += ` ${line.trim()}`;
+  }
+  // The RIS specification ends lines with CRLF.
+  return lines.join('\r\n') + '\r\n';
+}
+
+export function toCslJson(refs: Citable[]): string {
+  return JSON.stringify(refs.map(toCsl), null, 2) + '\n';
+}
+
+/** Citation styles shipped with citation-js' CSL plugin. */
+export const citationStyles = {
+  vancouver: 'Vancouver',
+  apa: 'APA',
+  harvard1: 'Harvard',
+} as const;
+export type CitationStyle = keyof typeof citationStyles;
+
+const formatted = new Map<string, string>();
+
+/** A formatted reference as plain text. citeproc is slow, so each record is formatted once per style and build. */
+export function formatCitation(ref: Citable, style: CitationStyle): string {
+  const item = toCsl(ref);
+  const key = `${style}\u0000${JSON.stringify(item)}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const output = new Cite([item]).format('bibliography', { format: 'text', template: style, lang: 'en-US' }) as string;
+    text = output.replace(/^1\.\s+/, '').trim();
+    formatted.set(key, text);
+  }
+  return text;
+}

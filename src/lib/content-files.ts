@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { resolveCorpus, type CorpusResult, type Problem, type RawCorpus, type RawEntry } from './corpus';
+
+/** The layout of a content directory: which folder holds which record kind, and in what file format. */
+export const contentLayout = {
+  reviews: { folder: 'reviews', extension: '.md' },
+  claims: { folder: 'claims', extension: '.md' },
+  references: { folder: 'references', extension: '.yaml' },
+  trials: { folder: 'trials', extension: '.yaml' },
+} as const;
+export const vocabularyFiles = { pathways: 'vocab/pathways.yaml', drugs: 'vocab/drugs.yaml' } as const;
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
+
+export interface ContentRead {
+  raw: RawCorpus;
+  /** Problems found while reading: unreadable files, malformed YAML, wrong file types. */
+  problems: Problem[];
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+function yamlProblem(file: string, error: unknown, offsetLines = 0): Problem {
+  if (error instanceof YAMLParseError) {
+    const line = (error.linePos?.[0].line ?? 0) + offsetLines;
+    return { file, field: line ? `line ${line}` : '(file)', message: `malformed YAML: ${error.message.split('\n')[0]}` };
+  }
+  return { file, field: '(file)', message: `malformed YAML: ${String(error)}` };
+}
+
+function parseYamlText(text: string, file: string, problems: Problem[], offsetLines = 0): unknown {
+  try {
+    // Plain YAML 1.2 core schema: dates stay strings, so "2013-09-01" is never silently turned into a Date.
+    return parseYaml(text, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  } catch (error) {
+    problems.push(yamlProblem(file, error, offsetLines));
+    return undefined;
+  }
+}
+
+function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function readFolder(root: string, folder: string, extension: '.md' | '.yaml', problems: Problem[]): RawEntry[] {
+  const dir = join(root, folder);
+  const entries: RawEntry[] = [];
+  for (const name of listFiles(dir)) {
+    const path = join(dir, name);
+    const file = displayPath(path);
+    if (!name.endsWith(extension)) {
+      problems.push({ file, field: '(file name)', message: `only ${extension} files belong in ${folder}/; rename or remove this file` });
+      continue;
+    }
+    const id = name.slice(0, -extension.length);
+    const text = readFileSync(path, 'utf8');
+    if (extension === '.yaml') {
+      const data = parseYamlText(text, file, problems);
+      entries.push({ id, file, data, unreadable: data === undefined });
+      continue;
+    }
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      problems.push({ file, field: '(frontmatter)', message: 'must start with YAML frontmatter between --- lines' });
+      continue;
+    }
+    const data = parseYamlText(match[1], file, problems, 1);
+    entries.push({ id, file, data, body: match[2], unreadable: data === undefined });
+  }
+  return entries;
+}
+
+function readVocabulary(root: string, relPath: string, problems: Problem[]): RawEntry[] {
+  const path = join(root, relPath);
+  const file = displayPath(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    problems.push({ file, field: '(file)', message: 'vocabulary file is missing' });
+    return [];
+  }
+  const data = parseYamlText(text, file, problems);
+  if (data === undefined) return [];
+  if (!Array.isArray(data)) {
+    problems.push({ file, field: '(file)', message: 'must be a YAML list of records, each with an id' });
+    return [];
+  }
+  return data.map((item: unknown, i) => {
+    const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : `#${i}`;
+    return { id, file, fieldPrefix: `[${i}] (${id})`, data: item };
+  });
+}
+
+/** Reads a content directory from disk without Astro, for validation, curator tools and tests. */
+export function readContentDir(root: string): ContentRead {
+  const problems: Problem[] = [];
+  const raw: RawCorpus = {
+    reviews: readFolder(root, contentLayout.reviews.folder, contentLayout.reviews.extension, problems),
+    claims: readFolder(root, contentLayout.claims.folder, contentLayout.claims.extension, problems),
+    references: readFolder(root, contentLayout.references.folder, contentLayout.references.extension, problems),
+    trials: readFolder(root, contentLayout.trials.folder, contentLayout.trials.extension, problems),
+    pathways: readVocabulary(root, vocabularyFiles.pathways, problems),
+    drugs: readVocabulary(root, vocabularyFiles.drugs, problems),
+  };
+  return { raw, problems };
+}
+
+/** Reads and validates a content directory; every problem, from parsing to cross-references, comes back at once. */
+export function loadCorpusDir(root: string): CorpusResult {
+  const { raw, problems } = readContentDir(root);
+  const result = resolveCorpus(raw);
+  if (problems.length === 0) return result;
+  return { ok: false, problems: [...problems, ...(result.ok ? [] : result.problems)] };
+}
