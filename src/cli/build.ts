@@ -5,11 +5,12 @@
 import { build } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { contentDir } from '../lib/content-dir';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
-const scratch = `.dist-build-${process.pid}`;
+// A sibling of the output directory, so the final rename never crosses file systems.
+const scratch = join(dirname(outDir), `.${basename(outDir)}-build-${process.pid}`);
 // One content-layer cache per content directory, so building a fixture corpus never reuses another corpus' data.
 const cacheDir = join('node_modules/.astro', createHash('sha1').update(contentDir()).digest('hex').slice(0, 12));
 
@@ -19,8 +20,11 @@ try {
   renameSync(scratch, outDir);
   console.log(`Built ${outDir}/ from ${contentDir()}`);
 } catch (error) {
+  // A failed build leaves no site at all: neither a partial one nor a stale one that could be deployed by mistake.
   rmSync(scratch, { recursive: true, force: true });
+  const hadOutput = existsSync(outDir);
+  rmSync(outDir, { recursive: true, force: true });
   console.error(error instanceof Error && error.name === 'ContentError' ? error.message : error);
-  console.error(`\nBuild failed; ${existsSync(outDir) ? `${outDir}/ was left as it was` : `no ${outDir}/ was written`}.`);
+  console.error(`\nBuild failed; ${hadOutput ? `the previous ${outDir}/ was removed` : `no ${outDir}/ was written`}.`);
   process.exit(1);
 }

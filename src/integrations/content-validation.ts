@@ -11,7 +11,9 @@ export function contentValidation(): AstroIntegration {
   return {
     name: 'content-validation',
     hooks: {
-      'astro:config:setup': () => {
+      'astro:config:setup': ({ command }) => {
+        // Previewing serves an already-built dist/; there is no content to check.
+        if (command === 'preview') return;
         const result = loadCorpusDir(contentDir());
         if (!result.ok) throw new ContentError(result.problems);
       },

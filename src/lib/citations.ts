@@ -224,16 +224,23 @@ function bibtexEntry(ref: Citable, dialect: BibtexDialect): string {
 // ---------------------------------------------------------------------------------------------------------------
 // RIS, CSL-JSON, formatted text
 
-/** RIS with one line per field: citation-js wraps long values, which some importers read as a new field. */
+/**
+ * RIS with one line per field. citation-js maps CSL to RIS tags; we serialise, because its text output hard-wraps
+ * values every 70 characters, which importers read as broken fields.
+ */
 export function toRis(refs: Citable[]): string {
-  const ris = new Cite(refs.map(toCsl)).format('ris') as string;
-  const lines: string[] = [];
-  for (const line of ris.split(/\r?\n/)) {
-    if (/^[A-Z][A-Z0-9]  -( |$)/.test(line) || lines.length === 0) lines.push(line);
-    else if (line.trim() !== '') lines[lines.length - 1] += ` ${line.trim()}`;
-  }
+  const entries = new Cite(refs.map(toCsl)).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  const records = entries.map((entry) => {
+    const lines = [`TY  - ${entry.TY}`];
+    for (const [tag, values] of Object.entries(entry)) {
+      if (tag === 'TY') continue;
+      for (const value of ([] as string[]).concat(values)) lines.push(`${tag}  - ${String(value).replace(/\s*\n\s*/g, ' ')}`);
+    }
+    lines.push('ER  - ');
+    return lines.join('\r\n');
+  });
   // The RIS specification ends lines with CRLF.
-  return lines.join('\r\n') + '\r\n';
+  return records.join('\r\n\r\n') + '\r\n';
 }
 
 export function toCslJson(refs: Citable[]): string {

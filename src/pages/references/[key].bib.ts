@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteCorpus } from '../../lib/site-corpus';
 import { toBibtex } from '../../lib/citations';
-import { download } from '../../lib/responses';
 import type { Reference } from '../../lib/corpus';
 
 export const getStaticPaths = (async () =>
   (await siteCorpus()).references.map((reference) => ({ params: { key: reference.id }, props: { reference } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => download(toBibtex([(props as { reference: Reference }).reference]), 'bib');
+export const GET: APIRoute = ({ props }) => new Response(toBibtex([(props as { reference: Reference }).reference]));

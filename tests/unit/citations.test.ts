@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { bibtexTitle, formatCitation, latexEncode, toBibtex, toCslJson, toRis, type Citable } from '../../src/lib/citations';
+import { citationKeyStem } from '../../src/lib/corpus';
+
+const edgeCase: Citable = {
+  id: 'muller2004erα',
+  type: 'article-journal',
+  title: 'ERα–HER2 crosstalk in ≥ 50% of MCF-7 cells & 100% of García’s tumours',
+  author: [
+    { family: 'Müller', given: 'Jürgen' },
+    { family: 'Ødegaard', given: 'Åse' },
+    { family: 'Smith', given: 'John', suffix: 'Jr' },
+    { literal: 'EBCTCG Collaborative Group' },
+  ],
+  'container-title': 'Journal of Cell_Biology',
+  issued: { 'date-parts': [[2004, 12, 4]] },
+  volume: '96',
+  page: '926-935',
+  DOI: '10.1000/abc_def',
+  PMID: '123456',
+};
+
+describe('citation keys', () => {
+  it('are the first author in lower-case ASCII plus the year', () => {
+    expect(citationKeyStem({ author: [{ family: 'Müller' }], issued: { 'date-parts': [[2004]] } })).toBe('muller2004');
+    expect(citationKeyStem({ author: [{ family: 'De Laurentiis' }], issued: { 'date-parts': [[2005]] } })).toBe('delaurentiis2005');
+    expect(citationKeyStem({ author: [{ family: 'Ødegaard' }], issued: { 'date-parts': [[2010]] } })).toBe('odegaard2010');
+    expect(citationKeyStem({ author: [{ family: "D'Agostino" }], issued: { 'date-parts': [[2001]] } })).toBe('dagostino2001');
+  });
+});
+
+describe('LaTeX encoding', () => {
+  it('writes accents in the form bibtex and Zotero both read', () => {
+    expect(latexEncode('Müller García Ødegaard Åse')).toBe('M{\\"u}ller Garc{\\\'\\i}a {\\O}degaard {\\AA}se');
+  });
+  it('escapes every LaTeX special character', () => {
+    expect(latexEncode('% & $ # _ { } ~ ^ \\')).toBe('\\% \\& \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+  });
+  it('keeps Greek letters and symbols instead of dropping them', () => {
+    expect(latexEncode('ERα β ≥ ≤ –')).toBe('ER$\\alpha$ $\\beta$ $\\geq$ $\\leq$ --');
+  });
+  it('case-protects acronyms and gene names but not ordinary words', () => {
+    expect(bibtexTitle('Regulation of ERBB2 by oestrogen receptor-PAX2 in ERα-positive MCF-7 cells')).toBe(
+      'Regulation of {ERBB2} by oestrogen receptor-{PAX2} in {ER$\\alpha$}-positive {MCF}-7 cells',
+    );
+  });
+});
+
+describe('BibTeX', () => {
+  const bib = toBibtex([edgeCase]);
+  it('uses the reference id as the key and bare DOIs', () => {
+    expect(bib.startsWith('@article{muller2004erα,\n')).toBe(true);
+    expect(bib).toContain('  doi = {10.1000/abc_def},');
+  });
+  it('writes authors with accents, suffixes and corporate names', () => {
+    expect(bib).toContain(
+      "  author = {M{\\\"u}ller, J{\\\"u}rgen and {\\O}degaard, {\\AA}se and Smith, Jr, John and {EBCTCG Collaborative Group}},",
+    );
+  });
+  it('writes page ranges with -- and drops the unparseable month', () => {
+    expect(bib).toContain('  pages = {926--935},');
+    expect(bib).not.toMatch(/month/);
+  });
+  it('escapes the journal and keeps the PMID', () => {
+    expect(bib).toContain('  journal = {Journal of Cell\\_Biology},');
+    expect(bib).toContain('  pmid = {123456},');
+  });
+  it('writes BibLaTeX with a date and the PubMed eprint', () => {
+    const biblatex = toBibtex([edgeCase], 'biblatex');
+    expect(biblatex).toContain('  date = {2004-12-04},');
+    expect(biblatex).toContain('  eprinttype = {pubmed},');
+  });
+});
+
+describe('RIS', () => {
+  const long = { ...edgeCase, title: `${'A very long title '.repeat(10)}end` };
+  const ris = toRis([long]);
+  it('writes one line per field, never wrapping long values', () => {
+    const lines = ris.trimEnd().split('\r\n');
+    expect(lines.every((line) => /^[A-Z][A-Z0-9]  -( |$)/.test(line))).toBe(true);
+    expect(lines).toContain(`TI  - ${long.title}`);
+    expect(lines[0]).toBe('TY  - JOUR');
+    expect(lines.at(-1)).toMatch(/^ER  -/);
+  });
+});
+
+describe('CSL-JSON and formatted text', () => {
+  it('exports CSL with citation-key and without curation fields', () => {
+    const [item] = JSON.parse(toCslJson([edgeCase]));
+    expect(item['citation-key']).toBe('muller2004erα');
+    expect(item.id).toBe('muller2004erα');
+    expect(Object.keys(item)).not.toContain('verified');
+  });
+  it('formats Vancouver and APA with every character intact', () => {
+    expect(formatCitation(edgeCase, 'vancouver')).toContain('ERα–HER2 crosstalk in ≥ 50% of MCF-7 cells & 100% of García’s tumours');
+    expect(formatCitation(edgeCase, 'apa')).toMatch(/^Müller, J\., Ødegaard, Å\./);
+  });
+});
