@@ -1,0 +1,73 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The downloads as users get them, fed to the tools users run: bibtex, biber and bibutils from Debian.
+
+interface CslItem {
+  id: string;
+  title: string;
+  DOI?: string;
+}
+
+async function fetchDownloads(request: APIRequestContext) {
+  const dir = mkdtempSync(join(tmpdir(), 'downloads-'));
+  for (const file of ['references.bib', 'references.ris']) {
+    writeFileSync(join(dir, file), await (await request.get(`/${file}`)).body());
+  }
+  const csl: CslItem[] = await (await request.get('/references.json')).json();
+  return { dir, csl };
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** Each MODS record's own title (bibutils splits "Title: subtitle" in two) and its DOIs. */
+function modsRecords(xml: string): { title: string; dois: string[] }[] {
+  return xml
+    .split('<mods ')
+    .slice(1)
+    .map((record) => ({
+      title: [...(/<titleInfo>\s*<title>([^<]*)<\/title>(?:\s*<subTitle>([^<]*)<\/subTitle>)?/.exec(record) ?? [])]
+        .slice(1)
+        .filter(Boolean)
+        .map(decodeXml)
+        .join(': '),
+      dois: [...record.matchAll(/<identifier type="doi">([^<]*)<\/identifier>/g)].map((m) => decodeXml(m[1])),
+    }));
+}
+
+test('bibtex with plain.bst reads every entry without an error or a warning', async ({ request }) => {
+  const { dir, csl } = await fetchDownloads(request);
+  writeFileSync(join(dir, 'main.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{references}\n');
+  const run = spawnSync('bibtex', ['main'], { cwd: dir, encoding: 'utf8' });
+  expect(run.stdout).not.toMatch(/warning|error/i);
+  expect(run.status).toBe(0);
+  const bbl = readFileSync(join(dir, 'main.bbl'), 'utf8');
+  expect(bbl.match(/\\bibitem/g)?.length).toBe(csl.length);
+});
+
+test('biber reads every entry without ERROR or WARN', async ({ request }) => {
+  const { dir } = await fetchDownloads(request);
+  const run = spawnSync('biber', ['--tool', '--output-file', join(dir, 'tool.bib'), join(dir, 'references.bib')], { encoding: 'utf8' });
+  expect(run.stdout + run.stderr).not.toMatch(/\b(ERROR|WARN)\b/);
+  expect(run.status).toBe(0);
+});
+
+test('bibutils parses every BibTeX and RIS entry with its DOI unchanged, and RIS titles verbatim', async ({ request }) => {
+  const { dir, csl } = await fetchDownloads(request);
+  const fromBib = modsRecords(execFileSync('bib2xml', [join(dir, 'references.bib')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const fromRis = modsRecords(execFileSync('ris2xml', [join(dir, 'references.ris')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  expect(fromBib).toHaveLength(csl.length);
+  expect(fromRis).toHaveLength(csl.length);
+  csl.forEach((item, i) => {
+    if (item.DOI) {
+      expect(fromBib[i].dois, item.id).toContain(item.DOI);
+      expect(fromRis[i].dois, item.id).toContain(item.DOI);
+    }
+    expect(fromRis[i].title, item.id).toBe(item.title);
+  });
+});
