@@ -29,3 +29,30 @@ export function claimsExport(corpus: Corpus, base: string): ClaimExport[] {
     references: claim.references,
   }));
 }
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** /claims.csv for spreadsheet users: one row per claim, lists joined with "; ", UTF-8 with a byte-order mark so Excel reads accents. */
+export function claimsCsv(corpus: Corpus, base: string): string {
+  const header = ['id', 'url', 'statement', 'section', 'direction', 'evidence', 'pathways', 'drugs', 'trials', 'references', 'dois', 'pmids'];
+  const rows = claimsExport(corpus, base).map((claim) => {
+    const refs = claim.references.map((key) => corpus.referenceById.get(key)!);
+    return [
+      claim.id,
+      claim.url,
+      claim.statement,
+      claim.section,
+      claim.direction,
+      claim.evidence,
+      claim.pathways.map((p) => p.label).join('; '),
+      claim.drugs.map((d) => d.name).join('; '),
+      claim.trials.join('; '),
+      claim.references.join('; '),
+      refs.flatMap((r) => (r.DOI ? [r.DOI] : [])).join('; '),
+      refs.flatMap((r) => (r.PMID ? [r.PMID] : [])).join('; '),
+    ];
+  });
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

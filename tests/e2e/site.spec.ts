@@ -48,6 +48,9 @@ test('every page kind renders its content without JavaScript', async ({ browser 
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1'), path).toHaveText(heading);
     await expect(page.locator('header form[role=search] input[type=search]'), path).toBeVisible();
+  }
+  for (const path of ['/', '/claims/', '/references/', '/about/']) {
+    await page.goto(path);
     expect(await page.locator('script[src], script[type=module]').count(), `${path} loads no script`).toBe(0);
   }
   await context.close();
@@ -138,7 +141,7 @@ test('downloads: whole-corpus files agree with each other and every record has i
 test('the claim page download link saves the claim BibTeX file', async ({ page }) => {
   const claim = await firstClaimWith(page, () => true);
   await page.goto(claim.url);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /as BibTeX/ }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download BibTeX file' }).click()]);
   expect(download.suggestedFilename()).toBe(`${claim.id}.bib`);
   const path = await download.path();
   const { readFileSync } = await import('node:fs');

@@ -61,6 +61,11 @@ describe('BibTeX', () => {
     expect(bib).toContain('  pages = {926--935},');
     expect(bib).not.toMatch(/month/);
   });
+  it('leaves out an issue that has no volume, which plain.bst cannot print', () => {
+    const { volume: _volume, ...noVolume } = { ...edgeCase, issue: '3' };
+    expect(toBibtex([noVolume])).not.toMatch(/number/);
+    expect(toBibtex([{ ...edgeCase, issue: '3' }])).toContain('  number = {3},');
+  });
   it('escapes the journal and keeps the PMID', () => {
     expect(bib).toContain('  journal = {Journal of Cell\\_Biology},');
     expect(bib).toContain('  pmid = {123456},');
