@@ -1,0 +1,349 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  emptyState,
+  facetKeys,
+  hasFilters,
+  paramsFromState,
+  referencesOfHits,
+  SearchEngine,
+  stateFromParams,
+  type FacetKey,
+  type Hit,
+  type ResultType,
+  type SearchData,
+  type SearchState,
+} from '../lib/search';
+
+interface Props {
+  /** URL of the prebuilt search documents (fetched when the page is first used). */
+  dataUrl: string;
+  /** URL of the prebuilt BibTeX strings by reference key (fetched on the first export). */
+  bibtexUrl: string;
+}
+
+const facetTitles: Record<FacetKey, string> = {
+  section: 'Review section',
+  pathway: 'Pathway',
+  drug: 'Drug',
+  class: 'Drug class',
+  evidence: 'Evidence',
+  direction: 'Crosstalk direction',
+};
+
+const typeLabels: Record<ResultType, string> = {
+  claim: 'Claim',
+  reference: 'Study',
+  drug: 'Drug',
+  pathway: 'Pathway',
+  trial: 'Trial',
+};
+
+const typeStyles: Record<ResultType, string> = {
+  claim: 'border-slate-400 bg-white text-slate-800',
+  reference: 'border-amber-400 bg-amber-50 text-amber-900',
+  drug: 'border-sky-400 bg-sky-50 text-sky-900',
+  pathway: 'border-emerald-400 bg-emerald-50 text-emerald-900',
+  trial: 'border-violet-400 bg-violet-50 text-violet-900',
+};
+
+/** Rendering is capped; the rest is one click away. */
+const PAGE_SIZE = 40;
+
+function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  ranges.forEach(([start, end], i) => {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(
+      <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit">
+        {text.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+function download(text: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-bibtex;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
+  const [state, setState] = useState<SearchState>(emptyState);
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [exportStatus, setExportStatus] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLOListElement>(null);
+  const bibtex = useRef<Promise<Record<string, string>> | null>(null);
+
+  useEffect(() => {
+    const fromUrl = () => setState(stateFromParams(new URLSearchParams(window.location.search)));
+    fromUrl();
+    window.addEventListener('popstate', fromUrl);
+    fetch(dataUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return response.json() as Promise<SearchData>;
+      })
+      .then((data) => setEngine(new SearchEngine(data)))
+      .catch(() => setFailed(true));
+    return () => window.removeEventListener('popstate', fromUrl);
+  }, [dataUrl]);
+
+  const update = useCallback((next: SearchState, history: 'push' | 'replace') => {
+    setState(next);
+    setLimit(PAGE_SIZE);
+    setExportStatus('');
+    const query = paramsFromState(next).toString();
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+  }, []);
+
+  const result = useMemo(() => engine?.search(state), [engine, state]);
+  const references = useMemo(() => (result ? referencesOfHits(result.hits) : []), [result]);
+  const suggestions = useMemo(
+    () => (engine && result && result.hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : []),
+    [engine, result, state.q],
+  );
+
+  const toggle = (key: FacetKey, value: string) => {
+    const current = state.filters[key];
+    const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    update({ ...state, filters: { ...state.filters, [key]: values } }, 'push');
+  };
+
+  const exportBibtex = async () => {
+    setExportStatus('Preparing BibTeX…');
+    try {
+      bibtex.current ??= fetch(bibtexUrl).then((response) => response.json());
+      const byKey = await bibtex.current;
+      download(references.map((key) => byKey[key]).join('\n'), 'er-her2-search-results.bib');
+      setExportStatus(`Downloaded ${references.length} references.`);
+    } catch {
+      bibtex.current = null;
+      setExportStatus('The BibTeX file could not be loaded; try again.');
+    }
+  };
+
+  const links = () => [...(results.current?.querySelectorAll<HTMLAnchorElement>('a[data-result-link]') ?? [])];
+  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      links()[0]?.focus();
+    }
+  };
+  const onResultsKey = (event: KeyboardEvent<HTMLOListElement>) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 };
+    if (event.key === 'Escape' || (event.key === 'ArrowUp' && at === 0)) {
+      event.preventDefault();
+      input.current?.focus();
+    } else if (event.key in moves) {
+      event.preventDefault();
+      all[Math.max(0, Math.min(all.length - 1, moves[event.key]))]?.focus();
+    }
+  };
+
+  const years = result ? Object.keys(result.years).map(Number).sort((a, b) => a - b) : [];
+  const allYears = useMemo(
+    () => (engine ? [...new Set(engine.data.docs.flatMap((doc) => doc.years ?? []))].sort((a, b) => a - b) : []),
+    [engine],
+  );
+  const filtered = hasFilters(state);
+  const total = result?.hits.length ?? 0;
+  const full = result ? result.hits.filter((hit) => hit.matchedWords === result.words).length : 0;
+
+  return (
+    <div className="grid gap-8 md:grid-cols-[17rem_1fr]">
+      <form
+        role="search"
+        action=""
+        method="get"
+        className="md:col-span-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          update({ ...state }, 'push');
+        }}
+      >
+        <label htmlFor="search-q" className="block text-sm font-medium text-slate-700">
+          Search claims, drugs, pathways, trials and studies
+        </label>
+        <div className="mt-1 flex max-w-2xl gap-2">
+          <input
+            ref={input}
+            id="search-q"
+            type="search"
+            name="q"
+            data-search-input
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Drug, brand or code, gene, pathway, trial, author…"
+            value={state.q}
+            onChange={(event) => update({ ...state, q: event.target.value }, 'replace')}
+            onKeyDown={onInputKey}
+            aria-describedby="search-help"
+            className="flex-1 rounded-md border border-slate-300 px-3 py-2"
+          />
+          <button type="submit" className="rounded-md bg-slate-800 px-4 py-2 font-medium text-white hover:bg-slate-700">
+            Search
+          </button>
+        </div>
+        <p id="search-help" className="mt-1 text-xs text-slate-600">
+          Typos are fine. Brand names (Herceptin), codes (GW572016) and gene aliases (ERBB2, AIB1) find the claims they belong to.
+          Press ↓ to move into the results.
+        </p>
+      </form>
+
+      <aside aria-label="Filters" className="space-y-5 text-sm">
+        {filtered && (
+          <button type="button" className="text-sm underline" onClick={() => update({ ...emptyState(), q: state.q }, 'push')}>
+            Clear all filters
+          </button>
+        )}
+        {engine &&
+          result &&
+          facetKeys.map((key) => {
+            const options = engine.data.facets[key].filter((o) => (result.counts[key][o.id] ?? 0) > 0 || state.filters[key].includes(o.id));
+            if (options.length === 0) return null;
+            return (
+              <fieldset key={key}>
+                <legend className="font-semibold text-slate-800">{facetTitles[key]}</legend>
+                <ul className="mt-1 space-y-0.5">
+                  {options.map((option) => (
+                    <li key={option.id}>
+                      <label className="flex cursor-pointer items-baseline gap-2">
+                        <input
+                          type="checkbox"
+                          name={key}
+                          value={option.id}
+                          checked={state.filters[key].includes(option.id)}
+                          onChange={() => toggle(key, option.id)}
+                        />
+                        <span className="flex-1">{option.label}</span>
+                        <span className="text-xs text-slate-600" aria-label={`${result.counts[key][option.id] ?? 0} claims`}>
+                          {result.counts[key][option.id] ?? 0}
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            );
+          })}
+        {engine && allYears.length > 0 && (
+          <fieldset>
+            <legend className="font-semibold text-slate-800">Publication year of cited studies</legend>
+            <div className="mt-1 flex items-center gap-2">
+              {(['from', 'to'] as const).map((end) => (
+                <label key={end} className="flex items-center gap-1">
+                  <span>{end === 'from' ? 'From' : 'to'}</span>
+                  <select
+                    name={end}
+                    value={state[end] ?? ''}
+                    onChange={(event) => update({ ...state, [end]: event.target.value ? Number(event.target.value) : undefined }, 'push')}
+                    className="rounded border border-slate-300 px-1 py-0.5"
+                  >
+                    <option value="">any</option>
+                    {allYears.map((year) => (
+                      <option key={year} value={year}>
+                        {year} ({result?.years[year] ?? 0})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+            {years.length > 0 && (
+              <p className="mt-1 text-xs text-slate-600">
+                Claims cite studies from {years[0]} to {years[years.length - 1]}.
+              </p>
+            )}
+          </fieldset>
+        )}
+      </aside>
+
+      <section aria-label="Results">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p role="status" aria-live="polite" className="text-sm text-slate-700">
+            {failed
+              ? 'Search could not load. Browse by section, pathway or drug instead.'
+              : !engine
+                ? ''
+                : state.q.trim() || filtered
+                  ? `${total} result${total === 1 ? '' : 's'}${result && result.words > 1 && full < total ? ` (${full} matching every word)` : ''}`
+                  : `Browsing all ${total} claims`}
+          </p>
+          {references.length > 0 && (
+            <div className="flex items-center gap-2 text-sm">
+              <button type="button" onClick={exportBibtex} className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100">
+                Export {references.length} reference{references.length === 1 ? '' : 's'} as BibTeX
+              </button>
+              <span role="status" aria-live="polite" className="text-green-800">
+                {exportStatus}
+              </span>
+            </div>
+          )}
+        </div>
+
+        {engine && result && total === 0 && (
+          <div className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
+            <p>No claim or study matches{state.q.trim() ? ` “${state.q.trim()}”` : ''}{filtered ? ' with these filters' : ''}.</p>
+            {suggestions.length > 0 && (
+              <p className="mt-2">
+                Did you mean{' '}
+                {suggestions.map((term, i) => (
+                  <span key={term}>
+                    {i > 0 && ', '}
+                    <button type="button" className="underline" onClick={() => update({ ...state, q: term }, 'push')}>
+                      {term}
+                    </button>
+                  </span>
+                ))}
+                ?
+              </p>
+            )}
+            {filtered && (
+              <p className="mt-2">
+                <button type="button" className="underline" onClick={() => update({ ...emptyState(), q: state.q }, 'push')}>
+                  Remove the filters
+                </button>{' '}
+                to search everything.
+              </p>
+            )}
+          </div>
+        )}
+
+        <ol ref={results} className="mt-4 space-y-3" onKeyDown={onResultsKey}>
+          {result?.hits.slice(0, limit).map((hit: Hit) => (
+            <li key={`${hit.doc.type}:${hit.doc.id}`} data-result-type={hit.doc.type} data-result-id={hit.doc.id} className="card">
+              <span className={`badge mr-2 ${typeStyles[hit.doc.type]}`}>{typeLabels[hit.doc.type]}</span>
+              <a href={hit.doc.url} data-result-link className={hit.doc.type === 'claim' ? 'font-serif text-[1.05rem] text-slate-900' : 'font-medium text-slate-900'}>
+                <Highlighted text={hit.doc.title} ranges={hit.highlights} />
+              </a>
+              <p className="mt-1 text-xs text-slate-600">
+                {hit.doc.detail}
+                {hit.doc.type === 'claim' && hit.doc.references && ` · ${hit.doc.references.length} reference${hit.doc.references.length === 1 ? '' : 's'}`}
+              </p>
+            </li>
+          ))}
+        </ol>
+        {result && total > limit && (
+          <button type="button" className="mt-4 rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => setLimit(total)}>
+            Show all {total} results
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Corpus } from './corpus';
+import { toBibtex } from './citations';
+import { drugClassLabel, evidenceLabels, directionLabels } from './labels';
+import { withBase } from './paths';
+import { foldGreek, type SearchData, type SearchDoc } from './search';
+
+/**
+ * Build-time search data: one document per claim, reference, drug, pathway and trial, with the synonyms users type
+ * (brand names, development codes, gene aliases, trial acronyms) folded into the documents they should find.
+ */
+
+function withFolded(values: string[]): string[] {
+  const all = new Set<string>();
+  for (const value of values) {
+    all.add(value);
+    all.add(foldGreek(value));
+  }
+  return [...all];
+}
+
+function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function exactTokens(values: string[]): string[] {
+  return [...new Set(values.map((v) => foldGreek(v).toLowerCase()))];
+}
+
+export function buildSearchData(corpus: Corpus, base: string): SearchData {
+  const docs: SearchDoc[] = [];
+  const pathwayNames = (id: string) => {
+    const p = corpus.pathwayById.get(id)!;
+    return [p.label, ...p.aliases];
+  };
+  const drugNames = (id: string) => {
+    const d = corpus.drugById.get(id)!;
+    return [d.name, ...d.brands, ...d.codes];
+  };
+
+  for (const claim of corpus.claims) {
+    const drugs = claim.drugs.map((id) => corpus.drugById.get(id)!);
+    const trials = claim.trials.map((id) => corpus.trialById.get(id)!);
+    const refs = claim.references.map((key) => corpus.referenceById.get(key)!);
+    docs.push({
+      type: 'claim',
+      id: claim.id,
+      url: withBase(base, `/claims/${claim.id}/`),
+      title: claim.statement,
+      names: withFolded([
+        ...claim.pathways.flatMap(pathwayNames),
+        ...claim.drugs.flatMap(drugNames),
+        ...trials.flatMap((t) => [t.name, ...(t.registry ? [t.registry] : [])]),
+        ...claim.models,
+      ]),
+      exact: exactTokens([
+        claim.id,
+        ...claim.drugs.flatMap(drugNames),
+        ...trials.flatMap((t) => [t.id, t.name, ...(t.registry ? [t.registry] : [])]),
+        ...claim.pathways.flatMap(pathwayNames),
+      ]),
+      text: foldGreek(markdownToText(claim.body)),
+      detail: [
+        evidenceLabels[claim.evidence],
+        directionLabels[claim.direction],
+        drugs.map((d) => d.name).join(', '),
+        claim.pathways.map((id) => corpus.pathwayById.get(id)!.label).join(', '),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      section: claim.section,
+      direction: claim.direction,
+      evidence: claim.evidence,
+      pathways: claim.pathways,
+      drugs: claim.drugs,
+      classes: [...new Set(drugs.map((d) => d.class))],
+      years: [...new Set(refs.map((r) => r.year))].sort(),
+      references: claim.references,
+    });
+  }
+
+  for (const ref of corpus.references) {
+    const families = ref.author.map((a) => ('family' in a ? a.family : a.literal));
+    docs.push({
+      type: 'reference',
+      id: ref.id,
+      url: withBase(base, `/references/${ref.id}/`),
+      title: ref.title,
+      names: withFolded([...families, ref['container-title'], ...(ref['container-title-short'] ? [ref['container-title-short']] : []), String(ref.year)]),
+      exact: exactTokens([ref.id, String(ref.year), ...(ref.DOI ? [ref.DOI] : []), ...(ref.PMID ? [ref.PMID] : []), families[0]]),
+      text: '',
+      detail: `${families[0]}${families.length > 1 ? ' et al.' : ''} ${ref.year} · ${ref['container-title-short'] ?? ref['container-title']}`,
+      years: [ref.year],
+      references: [ref.id],
+    });
+  }
+
+  for (const drug of corpus.drugs) {
+    docs.push({
+      type: 'drug',
+      id: drug.id,
+      url: withBase(base, `/drugs/${drug.id}/`),
+      title: drug.name,
+      names: withFolded([...drug.brands, ...drug.codes, drugClassLabel(drug.class)]),
+      exact: exactTokens([drug.id, drug.name, ...drug.brands, ...drug.codes]),
+      text: '',
+      detail: `${drugClassLabel(drug.class)}${drug.brands.length ? ` · ${drug.brands.join(', ')}` : ''}`,
+    });
+  }
+
+  for (const pathway of corpus.pathways) {
+    docs.push({
+      type: 'pathway',
+      id: pathway.id,
+      url: withBase(base, `/pathways/${pathway.id}/`),
+      title: pathway.label,
+      names: withFolded(pathway.aliases),
+      exact: exactTokens([pathway.id, pathway.label, ...pathway.aliases]),
+      text: '',
+      detail: pathway.aliases.slice(0, 6).join(', '),
+    });
+  }
+
+  for (const trial of corpus.trials) {
+    docs.push({
+      type: 'trial',
+      id: trial.id,
+      url: withBase(base, `/trials/${trial.id}/`),
+      title: trial.name,
+      names: withFolded([trial.title, ...(trial.registry ? [trial.registry] : [])]),
+      exact: exactTokens([trial.id, trial.name, ...(trial.registry ? [trial.registry] : [])]),
+      text: '',
+      detail: `Phase ${trial.phase} · ${trial.setting}`,
+    });
+  }
+
+  const usedClasses = [...new Set(corpus.drugs.filter((d) => corpus.claimsByDrug.has(d.id)).map((d) => d.class))];
+  return {
+    docs,
+    facets: {
+      section: corpus.review.sections.map((s) => ({ id: s.id, label: `${s.number}. ${s.title}` })),
+      pathway: corpus.pathways.map((p) => ({ id: p.id, label: p.label })),
+      drug: corpus.drugs.filter((d) => corpus.claimsByDrug.has(d.id)).map((d) => ({ id: d.id, label: d.name })),
+      class: usedClasses.map((c) => ({ id: c, label: drugClassLabel(c) })),
+      evidence: Object.entries(evidenceLabels).map(([id, label]) => ({ id, label })),
+      direction: Object.entries(directionLabels).map(([id, label]) => ({ id, label })),
+    },
+  };
+}
+
+/** Every reference's BibTeX, prebuilt, so exporting a result set needs no citation library in the browser. */
+export function bibtexByKey(corpus: Corpus): Record<string, string> {
+  return Object.fromEntries(corpus.references.map((ref) => [ref.id, toBibtex([ref])]));
+}

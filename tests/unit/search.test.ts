@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpusDir } from '../../src/lib/content-files';
+import type { Corpus } from '../../src/lib/corpus';
+import { buildSearchData } from '../../src/lib/search-index';
+import { emptyState, mergeRanges, paramsFromState, referencesOfHits, SearchEngine, stateFromParams, type SearchState } from '../../src/lib/search';
+import { goodCorpus } from '../support/fixtures';
+
+function corpusAt(dir: string): Corpus {
+  const result = loadCorpusDir(dir);
+  if (!result.ok) throw new Error('fixture must be valid');
+  return result.corpus;
+}
+
+const engine = new SearchEngine(buildSearchData(corpusAt(goodCorpus), '/base/'));
+const search = (q: string, extra: Partial<SearchState> = {}) => engine.search({ ...emptyState(), q, ...extra });
+const top = (q: string, n = 1) => search(q).hits.slice(0, n).map((hit) => `${hit.doc.type}:${hit.doc.id}`);
+
+describe('search ranking on the fixture corpus', () => {
+  it('tolerates typos in drug names', () => {
+    expect(top('trastuzumb')).toEqual(['claim:her2-predicts-endocrine-failure']);
+    expect(top('tamoxifin', 2).sort()).toEqual(['claim:her2-predicts-endocrine-failure', 'claim:pax2-represses-erbb2']);
+  });
+
+  it('finds claims through brand names, codes and gene aliases', () => {
+    expect(top('Herceptin')).toEqual(['claim:her2-predicts-endocrine-failure']);
+    expect(top('Nolvadex', 2).sort()).toEqual(['claim:her2-predicts-endocrine-failure', 'claim:pax2-represses-erbb2']);
+    expect(top('ERBB2')[0]).toMatch(/^claim:/);
+    expect(top('ESR1', 3)).toContain('claim:mapk-phosphorylates-er');
+  });
+
+  it('folds Greek letters so ERa finds ERα', () => {
+    expect(search('ERa').hits.length).toBe(search('ERα').hits.length);
+    expect(search('ERα').hits.length).toBeGreaterThan(0);
+  });
+
+  it('ranks documents matching every word first', () => {
+    const result = search('tamoxifen trastuzumab');
+    expect(result.hits[0].doc.id).toBe('her2-predicts-endocrine-failure');
+    expect(result.hits[0].matchedWords).toBe(2);
+    expect(result.hits.slice(1).every((hit) => hit.matchedWords <= 2)).toBe(true);
+  });
+
+  it('puts exact code and id hits first, and claims before other kinds on a tie', () => {
+    const hits = search('PAX2').hits;
+    expect(hits[0].exactWords).toBe(1);
+    expect(hits[0].doc.type).toBe('claim');
+    expect(hits.map((h) => h.doc.type)).toContain('pathway');
+    expect(hits.findIndex((h) => h.doc.type === 'pathway')).toBeGreaterThan(hits.findIndex((h) => h.doc.type === 'claim'));
+  });
+
+  it('finds references by author and year', () => {
+    expect(top('Hurtado 2008')).toEqual(['reference:hurtado2008regulation']);
+  });
+
+  it('highlights whole matched words in the title', () => {
+    const hit = search('repress').hits.find((h) => h.doc.id === 'pax2-represses-erbb2')!;
+    const [[start, end]] = hit.highlights;
+    expect(hit.doc.title.slice(start, end)).toBe('represses');
+  });
+
+  it('builds links with the base path', () => {
+    expect(search('PAX2').hits[0].doc.url).toBe('/base/claims/pax2-represses-erbb2/');
+  });
+});
+
+describe('facets', () => {
+  it('browse mode lists every claim when the query is empty', () => {
+    expect(search('').hits.map((h) => h.doc.type)).toEqual(['claim', 'claim', 'claim', 'claim']);
+  });
+
+  it('filter with OR inside a facet and AND across facets, with counts', () => {
+    const state = stateFromParams(new URLSearchParams('drug=tamoxifen&section=er-to-her2&section=her2-to-er'));
+    const result = engine.search(state);
+    expect(result.hits.map((h) => h.doc.id)).toEqual(['pax2-represses-erbb2']);
+    // Counts for a facet ignore that facet's own selection, so the reader sees what else is available.
+    expect(result.counts.section).toEqual({ 'er-to-her2': 1, 'endocrine-resistance': 1 });
+    expect(result.counts.drug).toEqual({ tamoxifen: 1 });
+    expect(result.counts.class['serm']).toBe(1);
+  });
+
+  it('filters by publication year range of the cited studies', () => {
+    const result = engine.search({ ...emptyState(), from: 2005, to: 2008 });
+    expect(result.hits.filter((h) => h.doc.type === 'claim').map((h) => h.doc.id).sort()).toEqual([
+      'her2-predicts-endocrine-failure',
+      'pax2-represses-erbb2',
+    ]);
+  });
+
+  it('collects the distinct references behind the hits for export', () => {
+    const hits = engine.search(stateFromParams(new URLSearchParams('drug=tamoxifen'))).hits;
+    expect(referencesOfHits(hits).sort()).toEqual(['delaurentiis2005metaanalysis', 'hurtado2008regulation', 'kato1995activation']);
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips query, repeated facets and years', () => {
+    const params = new URLSearchParams('q=her2+tamoxifen&drug=tamoxifen&drug=trastuzumab&evidence=in-vitro&from=2000&to=2010');
+    expect(paramsFromState(stateFromParams(params)).toString()).toBe(params.toString());
+  });
+
+  it('ignores malformed years and caps hostile input', () => {
+    const state = stateFromParams(new URLSearchParams(`q=${'x'.repeat(5000)}&from=abc&to=99999`));
+    expect(state.q.length).toBe(200);
+    expect(state.from).toBeUndefined();
+    expect(state.to).toBeUndefined();
+  });
+});
+
+describe('highlight ranges', () => {
+  it('merges overlapping and adjacent ranges', () => {
+    expect(mergeRanges([[5, 8], [0, 2], [1, 3], [8, 10], [12, 12]])).toEqual([[0, 3], [5, 10]]);
+  });
+});
+
+describe('real-world queries on the published corpus', () => {
+  const real = corpusAt('content');
+  const realEngine = new SearchEngine(buildSearchData(real, '/'));
+  const about = (kind: 'drugs' | 'pathways' | 'trials', id: string) => (claimId: string) =>
+    (real.claimById.get(claimId)?.[kind] as string[] | undefined)?.includes(id) ?? false;
+  const cases: [string, (claimId: string) => boolean][] = [
+    ['trastuzumb', about('drugs', 'trastuzumab')],
+    ['Herceptin', about('drugs', 'trastuzumab')],
+    ['tamoxifin', about('drugs', 'tamoxifen')],
+    ['Nolvadex', about('drugs', 'tamoxifen')],
+    ['lapatinb letrozol', (id) => about('drugs', 'lapatinib')(id) && about('drugs', 'letrozole')(id)],
+    ['Tykerb', about('drugs', 'lapatinib')],
+    ['GW572016', about('drugs', 'lapatinib')],
+    ['Faslodex', about('drugs', 'fulvestrant')],
+    ['fulvestrnt', about('drugs', 'fulvestrant')],
+    ['Iressa', about('drugs', 'gefitinib')],
+    ['ZD1839', about('drugs', 'gefitinib')],
+    ['Arimidex', about('drugs', 'anastrozole')],
+    ['Femara', about('drugs', 'letrozole')],
+    ['RAD001', about('drugs', 'everolimus')],
+    ['Perjeta', about('drugs', 'pertuzumab')],
+    ['ERBB2', about('pathways', 'her2')],
+    ['neu', about('pathways', 'her2')],
+    ['ESR1', about('pathways', 'er-genomic')],
+    ['ERα', about('pathways', 'er-genomic')],
+    ['ER-alpha', about('pathways', 'er-genomic')],
+    ['AIB1', about('pathways', 'coactivators')],
+    ['SRC-3', about('pathways', 'coactivators')],
+    ['NCOA3', about('pathways', 'coactivators')],
+    ['PIK3CA', about('pathways', 'pi3k-akt-mtor')],
+    ['FOXO3a', about('pathways', 'foxo')],
+    ['IGF-1R', about('pathways', 'igf1r')],
+    ['ERBB3', about('pathways', 'her3')],
+    ['TAnDEM', about('trials', 'tandem')],
+    ['EGF30008', about('trials', 'egf30008')],
+    ['NeoSphere', about('trials', 'neosphere')],
+    ['TAMRAD', about('trials', 'tamrad')],
+    ['membrane estrogen receptor', about('pathways', 'er-membrane')],
+  ];
+  for (const [query, matches] of cases) {
+    it(`"${query}" finds a matching claim in the first 8 results`, () => {
+      const ids = realEngine.search({ ...emptyState(), q: query }).hits.slice(0, 8).filter((h) => h.doc.type === 'claim').map((h) => h.doc.id);
+      expect(ids.some(matches), `${query}: ${ids.join(', ')}`).toBe(true);
+    });
+  }
+});
