@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   emptyState,
   facetKeys,
@@ -11,6 +11,7 @@ import {
   type Hit,
   type ResultType,
   type SearchData,
+  type SearchResult,
   type SearchState,
 } from '../lib/search';
 
@@ -47,7 +48,7 @@ const typeStyles: Record<ResultType, string> = {
 };
 
 /** Rendering is capped; the rest is one click away. */
-const PAGE_SIZE = 40;
+const PAGE_SIZE = 20;
 
 function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
   const parts: ReactNode[] = [];
@@ -72,6 +73,96 @@ function download(text: string, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+interface FacetsProps {
+  engine: SearchEngine | null;
+  result: SearchResult | undefined;
+  state: SearchState;
+  update: (next: SearchState, history: 'push' | 'replace') => void;
+}
+
+const Facets = memo(function Facets({ engine, result, state, update }: FacetsProps) {
+  const toggle = (key: FacetKey, value: string) => {
+    const current = state.filters[key];
+    const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    update({ ...state, filters: { ...state.filters, [key]: values } }, 'push');
+  };
+  const years = result ? Object.keys(result.years).map(Number).sort((a, b) => a - b) : [];
+  const allYears = useMemo(
+    () => (engine ? [...new Set(engine.data.docs.flatMap((doc) => doc.years ?? []))].sort((a, b) => a - b) : []),
+    [engine],
+  );
+  const filtered = hasFilters(state);
+  return (
+    <aside aria-label="Filters" className="space-y-5 text-sm">
+      {filtered && (
+        <button type="button" className="text-sm underline" onClick={() => update({ ...emptyState(), q: state.q }, 'push')}>
+          Clear all filters
+        </button>
+      )}
+      {engine &&
+        result &&
+        facetKeys.map((key) => {
+          const options = engine.data.facets[key].filter((o) => (result.counts[key][o.id] ?? 0) > 0 || state.filters[key].includes(o.id));
+          if (options.length === 0) return null;
+          return (
+            <fieldset key={key}>
+              <legend className="font-semibold text-slate-800">{facetTitles[key]}</legend>
+              <ul className="mt-1 space-y-0.5">
+                {options.map((option) => (
+                  <li key={option.id}>
+                    <label className="flex cursor-pointer items-baseline gap-2">
+                      <input
+                        type="checkbox"
+                        name={key}
+                        value={option.id}
+                        checked={state.filters[key].includes(option.id)}
+                        onChange={() => toggle(key, option.id)}
+                      />
+                      <span className="flex-1">{option.label}</span>
+                      <span className="text-xs text-slate-600" aria-label={`${result.counts[key][option.id] ?? 0} claims`}>
+                        {result.counts[key][option.id] ?? 0}
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          );
+        })}
+      {engine && allYears.length > 0 && (
+        <fieldset>
+          <legend className="font-semibold text-slate-800">Publication year of cited studies</legend>
+          <div className="mt-1 flex items-center gap-2">
+            {(['from', 'to'] as const).map((end) => (
+              <label key={end} className="flex items-center gap-1">
+                <span>{end === 'from' ? 'From' : 'to'}</span>
+                <select
+                  name={end}
+                  value={state[end] ?? ''}
+                  onChange={(event) => update({ ...state, [end]: event.target.value ? Number(event.target.value) : undefined }, 'push')}
+                  className="rounded border border-slate-300 px-1 py-0.5"
+                >
+                  <option value="">any</option>
+                  {allYears.map((year) => (
+                    <option key={year} value={year}>
+                      {year} ({result?.years[year] ?? 0})
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          {years.length > 0 && (
+            <p className="mt-1 text-xs text-slate-600">
+              Claims cite studies from {years[0]} to {years[years.length - 1]}.
+            </p>
+          )}
+        </fieldset>
+      )}
+    </aside>
+  );
+});
+
 export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
   const [state, setState] = useState<SearchState>(emptyState);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
@@ -91,7 +182,12 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         if (!response.ok) throw new Error(`${response.status}`);
         return response.json() as Promise<SearchData>;
       })
-      .then((data) => setEngine(new SearchEngine(data)))
+      .then((data) => {
+        const ready = new SearchEngine(data);
+        // Exercise the matching code once so the first real keystrokes do not pay for the JIT compiling it.
+        for (const warmUp of ['t', 'tam', 'tamoxifen her2', 'lapatinb']) ready.search({ ...emptyState(), q: warmUp });
+        setEngine(ready);
+      })
       .catch(() => setFailed(true));
     return () => window.removeEventListener('popstate', fromUrl);
   }, [dataUrl]);
@@ -109,17 +205,14 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
   }, []);
 
   const result = useMemo(() => engine?.search(state), [engine, state]);
+  // Facet counts may trail the results by a frame: typing updates the result list first.
+  const facetResult = useDeferredValue(result);
+  const facetState = useDeferredValue(state);
   const references = useMemo(() => (result ? referencesOfHits(result.hits) : []), [result]);
   const suggestions = useMemo(
     () => (engine && result && result.hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : []),
     [engine, result, state.q],
   );
-
-  const toggle = (key: FacetKey, value: string) => {
-    const current = state.filters[key];
-    const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    update({ ...state, filters: { ...state.filters, [key]: values } }, 'push');
-  };
 
   const exportBibtex = async () => {
     setExportStatus('Preparing BibTeX…');
@@ -155,11 +248,6 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
     }
   };
 
-  const years = result ? Object.keys(result.years).map(Number).sort((a, b) => a - b) : [];
-  const allYears = useMemo(
-    () => (engine ? [...new Set(engine.data.docs.flatMap((doc) => doc.years ?? []))].sort((a, b) => a - b) : []),
-    [engine],
-  );
   const filtered = hasFilters(state);
   const total = result?.hits.length ?? 0;
   const full = result ? result.hits.filter((hit) => hit.matchedWords === result.words).length : 0;
@@ -205,73 +293,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         </p>
       </form>
 
-      <aside aria-label="Filters" className="space-y-5 text-sm">
-        {filtered && (
-          <button type="button" className="text-sm underline" onClick={() => update({ ...emptyState(), q: state.q }, 'push')}>
-            Clear all filters
-          </button>
-        )}
-        {engine &&
-          result &&
-          facetKeys.map((key) => {
-            const options = engine.data.facets[key].filter((o) => (result.counts[key][o.id] ?? 0) > 0 || state.filters[key].includes(o.id));
-            if (options.length === 0) return null;
-            return (
-              <fieldset key={key}>
-                <legend className="font-semibold text-slate-800">{facetTitles[key]}</legend>
-                <ul className="mt-1 space-y-0.5">
-                  {options.map((option) => (
-                    <li key={option.id}>
-                      <label className="flex cursor-pointer items-baseline gap-2">
-                        <input
-                          type="checkbox"
-                          name={key}
-                          value={option.id}
-                          checked={state.filters[key].includes(option.id)}
-                          onChange={() => toggle(key, option.id)}
-                        />
-                        <span className="flex-1">{option.label}</span>
-                        <span className="text-xs text-slate-600" aria-label={`${result.counts[key][option.id] ?? 0} claims`}>
-                          {result.counts[key][option.id] ?? 0}
-                        </span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            );
-          })}
-        {engine && allYears.length > 0 && (
-          <fieldset>
-            <legend className="font-semibold text-slate-800">Publication year of cited studies</legend>
-            <div className="mt-1 flex items-center gap-2">
-              {(['from', 'to'] as const).map((end) => (
-                <label key={end} className="flex items-center gap-1">
-                  <span>{end === 'from' ? 'From' : 'to'}</span>
-                  <select
-                    name={end}
-                    value={state[end] ?? ''}
-                    onChange={(event) => update({ ...state, [end]: event.target.value ? Number(event.target.value) : undefined }, 'push')}
-                    className="rounded border border-slate-300 px-1 py-0.5"
-                  >
-                    <option value="">any</option>
-                    {allYears.map((year) => (
-                      <option key={year} value={year}>
-                        {year} ({result?.years[year] ?? 0})
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </div>
-            {years.length > 0 && (
-              <p className="mt-1 text-xs text-slate-600">
-                Claims cite studies from {years[0]} to {years[years.length - 1]}.
-              </p>
-            )}
-          </fieldset>
-        )}
-      </aside>
+      <Facets engine={engine} result={facetResult} state={facetState} update={update} />
 
       <section aria-label="Results">
         <div className="flex flex-wrap items-center justify-between gap-3">

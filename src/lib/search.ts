@@ -168,10 +168,13 @@ export class SearchEngine {
   private readonly postings = new Map<string, Map<number, Field>>();
   /** Fuzzy matching runs over the distinct tokens, not over whole documents: its cost no longer grows with text length. */
   private readonly tokens: Fuse<string>;
+  private readonly sortedTokens: string[];
+  private readonly wordCache = new Map<string, Map<number, WordMatch>>();
   private readonly spans: { token: string; start: number; end: number }[][];
   private readonly vocabulary: Fuse<SearchDoc>;
 
   constructor(readonly data: SearchData) {
+    const fuzzyTokens = new Set<string>();
     data.docs.forEach((doc, i) => {
       const fields: [Field, string][] = [['title', doc.title], ['names', doc.names.join(' ')], ['text', doc.text]];
       for (const [field, text] of fields) {
@@ -180,13 +183,41 @@ export class SearchEngine {
           if (!docs) this.postings.set(token, (docs = new Map()));
           const current = docs.get(i);
           if (current === undefined || fieldPenalty[field] < fieldPenalty[current]) docs.set(i, field);
+          if (field !== 'text' && token.length > 2 && /\p{L}/u.test(token)) fuzzyTokens.add(token);
         }
       }
     });
-    this.tokens = new Fuse([...this.postings.keys()], { includeScore: true, ignoreLocation: true, threshold: 0.25, minMatchCharLength: 2 });
+    // Fuzzy matching covers the words of titles, names and synonyms; the long context text is matched by exact word or prefix.
+    this.tokens = new Fuse([...fuzzyTokens], { includeScore: true, ignoreLocation: true, threshold: 0.25, minMatchCharLength: 2 });
+    this.sortedTokens = [...this.postings.keys()].sort();
     this.spans = data.docs.map((doc) => titleSpans(doc.title));
     const entities = data.docs.filter((doc) => doc.type !== 'claim' && doc.type !== 'reference');
     this.vocabulary = new Fuse(entities, { keys: ['title', 'names'], includeScore: true, ignoreLocation: true, threshold: 0.5 });
+  }
+
+  /** Tokens that start with a prefix, by binary search over the sorted vocabulary. */
+  private tokensWithPrefix(prefix: string): string[] {
+    let low = 0;
+    let high = this.sortedTokens.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sortedTokens[mid] < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const found: string[] = [];
+    for (let i = low; i < this.sortedTokens.length && this.sortedTokens[i].startsWith(prefix) && found.length < 50; i++) found.push(this.sortedTokens[i]);
+    return found;
+  }
+
+  /** Typing extends one word at a time, so the other words' matches are reused from here. */
+  private matchWordCached(word: string): Map<number, WordMatch> {
+    let matches = this.wordCache.get(word);
+    if (!matches) {
+      if (this.wordCache.size > 500) this.wordCache.clear();
+      matches = this.matchWord(word);
+      this.wordCache.set(word, matches);
+    }
+    return matches;
   }
 
   /** Scores every document against one query word: exact codes and names, then fuzzy tokens. */
@@ -208,7 +239,10 @@ export class SearchEngine {
     const candidates = parts.map((part) => {
       const found = new Map<string, number>();
       if (this.postings.has(part)) found.set(part, 0);
-      if (part.length > 2) for (const result of this.tokens.search(part)) if (!found.has(result.item)) found.set(result.item, result.score ?? 1);
+      if (part.length > 2) {
+        for (const token of this.tokensWithPrefix(part)) if (!found.has(token)) found.set(token, 0.01);
+        for (const result of this.tokens.search(part)) if (!found.has(result.item)) found.set(result.item, result.score ?? 1);
+      }
       return found;
     });
     if (candidates.length === 0 || candidates.some((found) => found.size === 0)) return matches;
@@ -270,7 +304,7 @@ export class SearchEngine {
         .filter((doc) => doc.type === 'claim' || (browsing && doc.type === 'reference'))
         .map((doc) => ({ doc, matchedWords: 0, exactWords: 0, score: 0, highlights: [] }));
     } else {
-      const perWord = words.map((word) => this.matchWord(word));
+      const perWord = words.map((word) => this.matchWordCached(word));
       const union = new Set(perWord.flatMap((matches) => [...matches.keys()]));
       candidates = [...union].map((i) => {
         const found = perWord.map((matches) => matches.get(i)).filter((m): m is WordMatch => m !== undefined);
