@@ -31,7 +31,7 @@ export const routes = {
   section: (id: string) => url(`/sections/${id}/`),
   search: (params?: Record<string, string>) => url(`/search/${params ? `?${new URLSearchParams(params)}` : ''}`),
   about: () => url('/about/'),
-  download: (file: 'references.bib' | 'references.ris' | 'references.json' | 'claims.json' | 'claims.csv') => url(`/${file}`),
+  download: (file: 'references.bib' | 'references.biblatex.bib' | 'references.ris' | 'references.json' | 'claims.json' | 'claims.csv') => url(`/${file}`),
 };
 
 export function doiUrl(doi: string): string {

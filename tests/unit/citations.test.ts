@@ -77,6 +77,18 @@ describe('BibTeX', () => {
   });
 });
 
+describe('records with missing fields', () => {
+  const sparse: Citable = { id: 'doe2001sparse', type: 'article-journal', title: 'A sparse record', author: [{ family: 'Doe' }], 'container-title': 'Journal', issued: { 'date-parts': [[2001]] } };
+  it('writes only the fields it has', () => {
+    const bib = toBibtex([sparse]);
+    expect(bib).not.toMatch(/pages|number|volume|doi|pmid/);
+    expect(bib).toContain('  author = {Doe},');
+    const ris = toRis([sparse]);
+    expect(ris).not.toMatch(/^(SP|EP|IS|VL|DO)  -/m);
+    expect(formatCitation(sparse, 'vancouver')).toBe('Doe. A sparse record. Journal. 2001.');
+  });
+});
+
 describe('RIS', () => {
   const long = { ...edgeCase, title: `${'A very long title '.repeat(10)}end` };
   const ris = toRis([long]);
