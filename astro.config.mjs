@@ -15,4 +15,18 @@ export default defineConfig({
   integrations: [contentValidation(), react()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  experimental: {
+    // A per-page Content-Security-Policy <meta> with hashes of every inline script and style Astro emits.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 120_000,
+    testTimeout: 180_000,
+    maxConcurrency: 2,
   },
 });

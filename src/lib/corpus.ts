@@ -1,6 +1,6 @@
 import type { ZodIssue, ZodTypeAny } from 'astro/zod';
 import { claimSchema, type ClaimData } from '../schemas/claim';
-import { withoutRawHtml } from '../schemas/common';
+import { markdownProblems } from '../schemas/common';
 import { referenceSchema, type ReferenceData } from '../schemas/reference';
 import { reviewSchema, type ReviewData } from '../schemas/review';
 import { trialSchema, type TrialData } from '../schemas/trial';
@@ -243,9 +243,7 @@ export function resolveCorpus(raw: RawCorpus): CorpusResult {
   }
 
   for (const { entry } of [...claims, ...reviews]) {
-    if (entry.body !== undefined && !withoutRawHtml(entry.body)) {
-      problems.push({ file: entry.file, field: 'body', message: 'raw HTML is not allowed in Markdown; write plain Markdown' });
-    }
+    for (const message of markdownProblems(entry.body ?? '')) problems.push({ file: entry.file, field: 'body', message });
   }
 
   const reviewEntry = reviews[0];

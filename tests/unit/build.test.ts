@@ -3,42 +3,51 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { brokenCaseProblems } from '../support/broken-cases';
 import { brokenCorpus } from '../support/fixtures';
 
-function build(contentDir: string, outDir: string) {
-  return spawnSync('npx', ['tsx', 'src/cli/build.ts'], {
+/** Runs a curator command (src/cli/<name>.ts) the way `npm run` does, against another content directory. */
+function run(cli: 'build' | 'validate', contentDir: string, outDir = join(mkdtempSync(join(tmpdir(), 'out-')), 'dist')) {
+  const result = spawnSync('npx', ['tsx', `src/cli/${cli}.ts`], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
+  return { ...result, outDir };
 }
 
-describe('npm run build on broken content', () => {
-  it('stops with the claim file and the missing key named, and leaves no site behind', () => {
-    const content = brokenCorpus('missing-reference');
+function expectProblems(output: string, expected: (string | RegExp)[]) {
+  const lines = output.split('\n').map((line) => line.trim());
+  for (const problem of expected) {
+    if (typeof problem === 'string') expect(lines).toContain(problem);
+    else expect(lines.some((line) => problem.test(line)), String(problem)).toBe(true);
+  }
+  expect(output).toContain(`${expected.length} content problem${expected.length === 1 ? '' : 's'} found:`);
+}
+
+describe.concurrent('every broken corpus stops `npm run validate` and `npm run build`', () => {
+  for (const [name, expected] of Object.entries(brokenCaseProblems)) {
+    it(name, () => {
+      const content = brokenCorpus(name);
+      const validate = run('validate', content);
+      expect(validate.status).not.toBe(0);
+      expectProblems(validate.stderr, expected(content));
+
+      const build = run('build', content);
+      expect(build.status).not.toBe(0);
+      expectProblems(build.stderr, expected(content));
+      expect(existsSync(build.outDir), 'no dist/ is left behind').toBe(false);
+    });
+  }
+});
+
+describe('a failed build', () => {
+  it('also removes an earlier site, so a stale dist/ cannot be deployed by mistake', () => {
     const parent = mkdtempSync(join(tmpdir(), 'build-'));
     const outDir = join(parent, 'dist');
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'index.html'), 'stale site from an earlier build');
-
-    const result = build(content, outDir);
-
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(
-      `${join(content, 'claims/mapk-phosphorylates-er.md')}: references[0]: no reference 'kato1995activatoin' (did you mean 'kato1995activation'?)`,
-    );
-    expect(existsSync(outDir)).toBe(false);
+    const build = run('build', brokenCorpus('missing-reference'), outDir);
+    expect(build.status).not.toBe(0);
     expect(readdirSync(parent)).toEqual([]);
-  });
-
-  it('lists all problems at once', () => {
-    const content = brokenCorpus('unknown-vocabulary');
-    const outDir = join(mkdtempSync(join(tmpdir(), 'build-')), 'dist');
-    const result = build(content, outDir);
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('4 content problems found:');
-    for (const field of ['section', 'pathways[0]', 'drugs[0]', 'trials[0]']) {
-      expect(result.stderr).toContain(`${join(content, 'claims/foxo3a-links-akt-to-er-loss.md')}: ${field}: `);
-    }
-    expect(existsSync(outDir)).toBe(false);
   });
 });
