@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { rehypeExternalLinks } from './src/integrations/external-links.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/er-her2/; SITE_URL sets absolute URLs (canonical links, metadata). */
 const base = process.env.BASE_PATH ?? '/';
@@ -13,6 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentValidation(), react()],
+  markdown: { rehypePlugins: [rehypeExternalLinks] },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   experimental: {
