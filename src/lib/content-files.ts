@@ -20,7 +20,8 @@ export interface ContentRead {
   problems: Problem[];
 }
 
-function displayPath(path: string): string {
+/** A path as curators see it in messages: relative to the working directory when inside it. */
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel;
 }

@@ -6,6 +6,7 @@ import { reviewSchema, type ReviewData } from '../schemas/review';
 import { trialSchema, type TrialData } from '../schemas/trial';
 import { drugSchema, pathwaySchema, type DrugData, type PathwayData } from '../schemas/vocab';
 import { closest } from './suggest';
+import { citationKeyStem, CONTEXT_PLACEHOLDER } from './curation';
 
 /** One record as read from disk or from an Astro collection, before validation. */
 export interface RawEntry {
@@ -166,24 +167,6 @@ function checkRefs(
   });
 }
 
-function asciiFold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ø/gi, 'o')
-    .replace(/æ/gi, 'ae')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-}
-
-/** The part of a citation key fixed by the record: first author's family name in ASCII + year. */
-export function citationKeyStem(ref: Pick<ReferenceData, 'author' | 'issued'>): string {
-  const first = ref.author[0];
-  const name = 'family' in first ? first.family : first.literal;
-  return `${asciiFold(name)}${ref.issued['date-parts'][0][0]}`;
-}
-
 function groupClaims(claims: Claim[], keysOf: (claim: Claim) => string[]): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
@@ -244,6 +227,9 @@ export function resolveCorpus(raw: RawCorpus): CorpusResult {
 
   for (const { entry } of [...claims, ...reviews]) {
     for (const message of markdownProblems(entry.body ?? '')) problems.push({ file: entry.file, field: 'body', message });
+    if (entry.body?.includes(CONTEXT_PLACEHOLDER)) {
+      problems.push({ file: entry.file, field: 'body', message: 'still holds the placeholder written by new:claim; describe what the study showed' });
+    }
   }
 
   const reviewEntry = reviews[0];

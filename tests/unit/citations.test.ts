@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexTitle, formatCitation, latexEncode, toBibtex, toCslJson, toRis, type Citable } from '../../src/lib/citations';
-import { citationKeyStem } from '../../src/lib/corpus';
+import { citationKey, citationKeyStem } from '../../src/lib/curation';
 
 const edgeCase: Citable = {
   id: 'muller2004erα',
