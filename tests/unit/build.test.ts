@@ -1,17 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenCaseProblems } from '../support/broken-cases';
 import { brokenCorpus } from '../support/fixtures';
+import { run as runCommand } from '../support/run';
 
 /** Runs a curator command (src/cli/<name>.ts) the way `npm run` does, against another content directory. */
-function run(cli: 'build' | 'validate', contentDir: string, outDir = join(mkdtempSync(join(tmpdir(), 'out-')), 'dist')) {
-  const result = spawnSync('npx', ['tsx', `src/cli/${cli}.ts`], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+async function run(cli: 'build' | 'validate', contentDir: string, outDir = join(mkdtempSync(join(tmpdir(), 'out-')), 'dist')) {
+  const result = await runCommand('npx', ['tsx', `src/cli/${cli}.ts`], { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' });
   return { ...result, outDir };
 }
 
@@ -26,13 +23,13 @@ function expectProblems(output: string, expected: (string | RegExp)[]) {
 
 describe.concurrent('every broken corpus stops `npm run validate` and `npm run build`', () => {
   for (const [name, expected] of Object.entries(brokenCaseProblems)) {
-    it(name, () => {
+    it(name, async () => {
       const content = brokenCorpus(name);
-      const validate = run('validate', content);
+      const validate = await run('validate', content);
       expect(validate.status).not.toBe(0);
       expectProblems(validate.stderr, expected(content));
 
-      const build = run('build', content);
+      const build = await run('build', content);
       expect(build.status).not.toBe(0);
       expectProblems(build.stderr, expected(content));
       expect(existsSync(build.outDir), 'no dist/ is left behind').toBe(false);
@@ -41,12 +38,12 @@ describe.concurrent('every broken corpus stops `npm run validate` and `npm run b
 });
 
 describe('a failed build', () => {
-  it('also removes an earlier site, so a stale dist/ cannot be deployed by mistake', () => {
+  it('also removes an earlier site, so a stale dist/ cannot be deployed by mistake', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'build-'));
     const outDir = join(parent, 'dist');
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'index.html'), 'stale site from an earlier build');
-    const build = run('build', brokenCorpus('missing-reference'), outDir);
+    const build = await run('build', brokenCorpus('missing-reference'), outDir);
     expect(build.status).not.toBe(0);
     expect(readdirSync(parent)).toEqual([]);
   });

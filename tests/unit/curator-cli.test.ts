@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { loadCorpusDir } from '../../src/lib/content-files';
 import type { Reference } from '../../src/lib/corpus';
 import { claimId } from '../../src/lib/curation';
 import { goodCorpus } from '../support/fixtures';
+import { run } from '../support/run';
 
 function copyOfGoodCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'curate-'));
@@ -16,18 +16,18 @@ function copyOfGoodCorpus(): string {
 }
 
 function npmRun(script: string, contentDir: string, args: string[]) {
-  return spawnSync('npm', ['run', '-s', script, '--', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  return run('npm', ['run', '-s', script, '--', ...args], { CONTENT_DIR: contentDir });
 }
 
 describe('npm run new:claim', () => {
-  it('writes a claim that validates once its context is written', () => {
+  it('writes a claim that validates once its context is written', async () => {
     const dir = copyOfGoodCorpus();
-    const run = npmRun('new:claim', dir, [
+    const result = await npmRun('new:claim', dir, [
       '--statement', 'Oestrogen-bound ER represses ERBB2 through PAX2.',
       '--section', 'er-to-her2', '--direction', 'er-to-her2', '--evidence', 'in-vitro',
       '--pathways', 'pax2, her2', '--drugs', 'tamoxifen', '--references', 'hurtado2008regulation',
     ]);
-    expect(run.status, run.stderr).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     const file = join(dir, 'claims/oestrogen-bound-er-represses-erbb2-through-pax2.md');
     const written = readFileSync(file, 'utf8');
     expect(written).toContain('pathways: [ pax2, her2 ]');
@@ -39,14 +39,14 @@ describe('npm run new:claim', () => {
     expect(loadCorpusDir(dir).ok).toBe(true);
   });
 
-  it('refuses unknown ids with the usual file-and-field message', () => {
+  it('refuses unknown ids with the usual file-and-field message', async () => {
     const dir = copyOfGoodCorpus();
-    const run = npmRun('new:claim', dir, [
+    const result = await npmRun('new:claim', dir, [
       '--statement', 'A claim citing nothing real.', '--section', 'her2-to-er', '--direction', 'none', '--evidence', 'review',
       '--pathways', 'her2', '--references', 'nosuch2001paper',
     ]);
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain("references[0]: no reference 'nosuch2001paper'");
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("references[0]: no reference 'nosuch2001paper'");
   });
 
   it('numbers an id that is already taken', () => {
@@ -55,7 +55,7 @@ describe('npm run new:claim', () => {
 });
 
 describe('npm run import:bib', () => {
-  it('imports new entries under the key convention and skips duplicates and incomplete entries, saying why', () => {
+  it('imports new entries under the key convention and skips duplicates and incomplete entries, saying why', async () => {
     const real = loadCorpusDir('content');
     if (!real.ok) throw new Error('content must be valid');
     const byId = (id: string) => real.corpus.referenceById.get(id) as Reference;
@@ -65,12 +65,12 @@ describe('npm run import:bib', () => {
       bibFile,
       toBibtex([byId('hurtado2008regulation'), byId('sorlie2001gene')]) + '@article{incomplete,\n  title = {A title only},\n  author = {Doe, Jane},\n  year = {2001},\n}\n',
     );
-    const run = npmRun('import:bib', dir, [bibFile, '--evidence', 'clinical-correlative']);
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`wrote ${join(dir, 'references/sorlie2001gene.yaml')}`);
-    expect(run.stdout).toMatch(/skipped hurtado2008regulation: DOI 10\.1038\/nature07483 is already in the corpus/);
-    expect(run.stdout).toMatch(/skipped incomplete: missing or invalid container-title/);
-    expect(run.stdout).toContain('1 imported, 2 skipped.');
+    const result = await npmRun('import:bib', dir, [bibFile, '--evidence', 'clinical-correlative']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`wrote ${join(dir, 'references/sorlie2001gene.yaml')}`);
+    expect(result.stdout).toMatch(/skipped hurtado2008regulation: DOI 10\.1038\/nature07483 is already in the corpus/);
+    expect(result.stdout).toMatch(/skipped incomplete: missing or invalid container-title/);
+    expect(result.stdout).toContain('1 imported, 2 skipped.');
 
     const imported = readFileSync(join(dir, 'references/sorlie2001gene.yaml'), 'utf8');
     expect(imported).toContain('DOI: 10.1073/pnas.191367098');
