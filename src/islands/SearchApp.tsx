@@ -40,7 +40,7 @@ const typeLabels: Record<ResultType, string> = {
 };
 
 const typeStyles: Record<ResultType, string> = {
-  claim: 'border-slate-400 bg-white text-slate-800',
+  claim: 'border-edge bg-card text-body',
   reference: 'border-amber-400 bg-amber-50 text-amber-900',
   drug: 'border-sky-400 bg-sky-50 text-sky-900',
   pathway: 'border-emerald-400 bg-emerald-50 text-emerald-900',
@@ -56,7 +56,7 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
   ranges.forEach(([start, end], i) => {
     if (start > at) parts.push(text.slice(at, start));
     parts.push(
-      <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit">
+      <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-slate-950">
         {text.slice(start, end)}
       </mark>,
     );
@@ -106,7 +106,7 @@ const Facets = memo(function Facets({ engine, result, state, update }: FacetsPro
           if (options.length === 0) return null;
           return (
             <fieldset key={key}>
-              <legend className="font-semibold text-slate-800">{facetTitles[key]}</legend>
+              <legend className="font-semibold text-body">{facetTitles[key]}</legend>
               <ul className="mt-1 space-y-0.5">
                 {options.map((option) => (
                   <li key={option.id}>
@@ -119,7 +119,7 @@ const Facets = memo(function Facets({ engine, result, state, update }: FacetsPro
                         onChange={() => toggle(key, option.id)}
                       />
                       <span className="flex-1">{option.label}</span>
-                      <span className="text-xs text-slate-600" aria-label={`${result.counts[key][option.id] ?? 0} claims`}>
+                      <span className="text-xs text-muted" aria-label={`${result.counts[key][option.id] ?? 0} claims`}>
                         {result.counts[key][option.id] ?? 0}
                       </span>
                     </label>
@@ -131,7 +131,7 @@ const Facets = memo(function Facets({ engine, result, state, update }: FacetsPro
         })}
       {engine && allYears.length > 0 && (
         <fieldset>
-          <legend className="font-semibold text-slate-800">Publication year of cited studies</legend>
+          <legend className="font-semibold text-body">Publication year of cited studies</legend>
           <div className="mt-1 flex items-center gap-2">
             {(['from', 'to'] as const).map((end) => (
               <label key={end} className="flex items-center gap-1">
@@ -140,7 +140,7 @@ const Facets = memo(function Facets({ engine, result, state, update }: FacetsPro
                   name={end}
                   value={state[end] ?? ''}
                   onChange={(event) => update({ ...state, [end]: event.target.value ? Number(event.target.value) : undefined }, 'push')}
-                  className="rounded border border-slate-300 px-1 py-0.5"
+                  className="rounded border border-edge px-1 py-0.5"
                 >
                   <option value="">any</option>
                   {allYears.map((year) => (
@@ -153,7 +153,7 @@ const Facets = memo(function Facets({ engine, result, state, update }: FacetsPro
             ))}
           </div>
           {years.length > 0 && (
-            <p className="mt-1 text-xs text-slate-600">
+            <p className="mt-1 text-xs text-muted">
               Claims cite studies from {years[0]} to {years[years.length - 1]}.
             </p>
           )}
@@ -264,7 +264,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
           update({ ...state }, 'push');
         }}
       >
-        <label htmlFor="search-q" className="block text-sm font-medium text-slate-700">
+        <label htmlFor="search-q" className="block text-sm font-medium text-body">
           Search claims, drugs, pathways, trials and studies
         </label>
         <div className="mt-1 flex max-w-2xl gap-2">
@@ -281,13 +281,13 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
             onChange={(event) => update({ ...state, q: event.target.value }, 'replace')}
             onKeyDown={onInputKey}
             aria-describedby="search-help"
-            className="flex-1 rounded-md border border-slate-300 px-3 py-2"
+            className="flex-1 rounded-md border border-edge px-3 py-2"
           />
-          <button type="submit" className="rounded-md bg-slate-800 px-4 py-2 font-medium text-white hover:bg-slate-700">
+          <button type="submit" className="rounded-md bg-button px-4 py-2 font-medium text-button-ink hover:bg-button-hover">
             Search
           </button>
         </div>
-        <p id="search-help" className="mt-1 text-xs text-slate-600">
+        <p id="search-help" className="mt-1 text-xs text-muted">
           Typos are fine. Brand names (Herceptin), codes (GW572016) and gene aliases (ERBB2, AIB1) find the claims they belong to.
           Press ↓ to move into the results.
         </p>
@@ -297,7 +297,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
 
       <section aria-label="Results">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p role="status" aria-live="polite" className="text-sm text-slate-700">
+          <p role="status" aria-live="polite" className="text-sm text-body">
             {failed
               ? 'Search could not load. Browse by section, pathway or drug instead.'
               : !engine
@@ -308,10 +308,10 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
           </p>
           {references.length > 0 && (
             <div className="flex items-center gap-2 text-sm">
-              <button type="button" onClick={exportBibtex} className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100">
+              <button type="button" onClick={exportBibtex} className="rounded border border-edge bg-card px-3 py-1 font-medium hover:bg-panel">
                 Export {references.length} reference{references.length === 1 ? '' : 's'} as BibTeX
               </button>
-              <span role="status" aria-live="polite" className="text-green-800">
+              <span role="status" aria-live="polite" className="text-ok">
                 {exportStatus}
               </span>
             </div>
@@ -319,7 +319,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         </div>
 
         {engine && result && total === 0 && (
-          <div className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
+          <div className="mt-4 rounded-lg border border-line bg-panel p-4 text-sm">
             <p>No claim or study matches{state.q.trim() ? ` “${state.q.trim()}”` : ''}{filtered ? ' with these filters' : ''}.</p>
             {suggestions.length > 0 && (
               <p className="mt-2">
@@ -350,10 +350,10 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
           {result?.hits.slice(0, limit).map((hit: Hit) => (
             <li key={`${hit.doc.type}:${hit.doc.id}`} data-result-type={hit.doc.type} data-result-id={hit.doc.id} className="card">
               <span className={`badge mr-2 ${typeStyles[hit.doc.type]}`}>{typeLabels[hit.doc.type]}</span>
-              <a href={hit.doc.url} data-result-link className={hit.doc.type === 'claim' ? 'font-serif text-[1.05rem] text-slate-900' : 'font-medium text-slate-900'}>
+              <a href={hit.doc.url} data-result-link className={hit.doc.type === 'claim' ? 'font-serif text-[1.05rem] text-ink' : 'font-medium text-ink'}>
                 <Highlighted text={hit.doc.title} ranges={hit.highlights} />
               </a>
-              <p className="mt-1 text-xs text-slate-600">
+              <p className="mt-1 text-xs text-muted">
                 {hit.doc.detail}
                 {hit.doc.type === 'claim' && hit.doc.references && ` · ${hit.doc.references.length} reference${hit.doc.references.length === 1 ? '' : 's'}`}
               </p>
@@ -361,7 +361,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
           ))}
         </ol>
         {result && total > limit && (
-          <button type="button" className="mt-4 rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => setLimit(total)}>
+          <button type="button" className="mt-4 rounded border border-edge px-3 py-1 text-sm" onClick={() => setLimit(total)}>
             Show all {total} results
           </button>
         )}

@@ -31,6 +31,7 @@ export const routes = {
   section: (id: string) => url(`/sections/${id}/`),
   search: (params?: Record<string, string>) => url(`/search/${params ? `?${new URLSearchParams(params)}` : ''}`),
   about: () => url('/about/'),
+  evidence: () => url('/evidence/'),
   download: (file: 'references.bib' | 'references.biblatex.bib' | 'references.ris' | 'references.json' | 'claims.json' | 'claims.csv') => url(`/${file}`),
 };
 
