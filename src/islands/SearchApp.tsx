@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   emptyState,
   facetKeys,
@@ -47,8 +47,12 @@ const typeStyles: Record<ResultType, string> = {
   trial: 'border-violet-400 bg-violet-50 text-violet-900',
 };
 
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Rendering is capped; the rest is one click away. */
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 15;
 
 function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
   const parts: ReactNode[] = [];
@@ -93,7 +97,7 @@ const Facets = memo(function Facets({ engine, result, state, update }: FacetsPro
   );
   const filtered = hasFilters(state);
   return (
-    <aside aria-label="Filters" className="space-y-5 text-sm">
+    <aside aria-label="Filters" className="order-last space-y-5 text-sm md:order-none">
       {filtered && (
         <button type="button" className="text-sm underline" onClick={() => update({ ...emptyState(), q: state.q }, 'push')}>
           Clear all filters
@@ -107,11 +111,12 @@ const Facets = memo(function Facets({ engine, result, state, update }: FacetsPro
           return (
             <fieldset key={key}>
               <legend className="font-semibold text-body">{facetTitles[key]}</legend>
-              <ul className="mt-1 space-y-0.5">
+              <ul className="mt-1">
                 {options.map((option) => (
                   <li key={option.id}>
-                    <label className="flex cursor-pointer items-baseline gap-2">
+                    <label className="flex min-h-7 cursor-pointer items-center gap-2">
                       <input
+                        className="size-4 shrink-0"
                         type="checkbox"
                         name={key}
                         value={option.id}
@@ -174,7 +179,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
   const bibtex = useRef<Promise<Record<string, string>> | null>(null);
 
   useEffect(() => {
-    const fromUrl = () => setState(stateFromParams(new URLSearchParams(window.location.search)));
+    const fromUrl = () => startTransition(() => setState(stateFromParams(new URLSearchParams(window.location.search))));
     fromUrl();
     window.addEventListener('popstate', fromUrl);
     fetch(dataUrl)
@@ -182,11 +187,18 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         if (!response.ok) throw new Error(`${response.status}`);
         return response.json() as Promise<SearchData>;
       })
-      .then((data) => {
+      .then(async (data) => {
+        // Yield between steps so loading never blocks the main thread in one long task.
+        await nextTask();
         const ready = new SearchEngine(data);
-        // Exercise the matching code once so the first real keystrokes do not pay for the JIT compiling it.
-        for (const warmUp of ['t', 'tam', 'tamoxifen her2', 'lapatinb']) ready.search({ ...emptyState(), q: warmUp });
-        setEngine(ready);
+        await nextTask();
+        // A transition renders the first results in small interruptible slices instead of one long task.
+        startTransition(() => setEngine(ready));
+        // Then, one at a time, exercise the matching code so the first real keystrokes do not pay for compiling it.
+        for (const warmUp of ['t', 'tam', 'tamoxifen her2', 'lapatinb']) {
+          await nextTask();
+          ready.search({ ...emptyState(), q: warmUp });
+        }
       })
       .catch(() => setFailed(true));
     return () => window.removeEventListener('popstate', fromUrl);
@@ -253,7 +265,8 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
   const full = result ? result.hits.filter((hit) => hit.matchedWords === result.words).length : 0;
 
   return (
-    <div className="grid gap-8 md:grid-cols-[17rem_1fr]">
+    // The minimum height keeps the footer below the fold while results load, so nothing shifts when they arrive.
+    <div className="grid min-h-screen content-start gap-8 md:grid-cols-[17rem_1fr]">
       <form
         role="search"
         action=""
@@ -297,7 +310,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
 
       <section aria-label="Results">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p role="status" aria-live="polite" className="text-sm text-body">
+          <p role="status" aria-live="polite" className="min-h-5 text-sm text-body">
             {failed
               ? 'Search could not load. Browse by section, pathway or drug instead.'
               : !engine
