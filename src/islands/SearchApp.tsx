@@ -194,11 +194,6 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         await nextTask();
         // A transition renders the first results in small interruptible slices instead of one long task.
         startTransition(() => setEngine(ready));
-        // Then, one at a time, exercise the matching code so the first real keystrokes do not pay for compiling it.
-        for (const warmUp of ['t', 'tam', 'tamoxifen her2', 'lapatinb']) {
-          await nextTask();
-          ready.search({ ...emptyState(), q: warmUp });
-        }
       })
       .catch(() => setFailed(true));
     return () => window.removeEventListener('popstate', fromUrl);
@@ -236,6 +231,18 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
     } catch {
       bibtex.current = null;
       setExportStatus('The BibTeX file could not be loaded; try again.');
+    }
+  };
+
+  // When the reader focuses the box, exercise the matching code once, one query per task, so the first real keystrokes
+  // do not pay for compiling it (doing it at load would only add to the page's blocking time).
+  const warmedUp = useRef(false);
+  const warmUp = async () => {
+    if (!engine || warmedUp.current) return;
+    warmedUp.current = true;
+    for (const query of ['t', 'tam', 'tamoxifen her2', 'lapatinb']) {
+      await nextTask();
+      engine.search({ ...emptyState(), q: query });
     }
   };
 
@@ -293,6 +300,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
             value={state.q}
             onChange={(event) => update({ ...state, q: event.target.value }, 'replace')}
             onKeyDown={onInputKey}
+            onFocus={warmUp}
             aria-describedby="search-help"
             className="flex-1 rounded-md border border-edge px-3 py-2"
           />
