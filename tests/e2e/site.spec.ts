@@ -97,7 +97,8 @@ test('every internal link and #anchor on every page resolves', async ({ page }) 
     if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
     await page.goto(path);
     idsByPage.set(path, new Set(await page.$$eval('[id]', (els) => els.map((el) => el.id))));
-    const hrefs = await page.$$eval('a[href], link[rel=icon][href]', (els) => els.map((el) => (el as HTMLAnchorElement).href));
+    // getAttribute, not .href: links inside the SVG diagram are SVG anchors, whose href is not a string.
+    const hrefs = await page.$$eval('a[href], link[rel=icon][href]', (els) => els.map((el) => new URL(el.getAttribute('href')!, document.baseURI).href));
     for (const href of hrefs) {
       const target = new URL(href);
       if (target.origin !== new URL(page.url()).origin) continue; // external links are checked by their own sites
