@@ -77,11 +77,11 @@ test('the colour-scheme toggle switches, persists across pages, and is announced
   expect(background).not.toBe('rgb(255, 255, 255)');
 });
 
-test('screenshots of every page kind at 1280 px and 375 px (kept as artefacts)', async ({ browser }) => {
+test('screenshots of every page kind at 1280 px and 375 px (kept as artefacts), nothing wider than the screen down to 360 px', async ({ browser }) => {
   test.setTimeout(180_000);
   const dir = 'tests/.artifacts/screenshots';
   mkdirSync(dir, { recursive: true });
-  for (const width of [1280, 375]) {
+  for (const width of [1280, 375, 360]) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     for (const [kind, path] of await pageKinds(page)) {
@@ -90,7 +90,7 @@ test('screenshots of every page kind at 1280 px and 375 px (kept as artefacts)',
       // Nothing may overflow the viewport sideways (wide tables and the diagram scroll inside their own box).
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${kind} at ${width} px`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${dir}/${kind}-${width}.png`, fullPage: true });
+      if (width !== 360) await page.screenshot({ path: `${dir}/${kind}-${width}.png`, fullPage: true });
     }
     await context.close();
   }
