@@ -18,11 +18,6 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [
-    { name: 'site', testIgnore: /lighthouse\.spec\.ts/ },
-    // Alone, after everything else: its performance scores suffer when other browsers share the CPU.
-    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site'] },
-  ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),

@@ -80,15 +80,19 @@ function download(text: string, filename: string) {
 interface FacetsProps {
   engine: SearchEngine | null;
   result: SearchResult | undefined;
-  state: SearchState;
-  update: (next: SearchState, history: 'push' | 'replace') => void;
+  /** The current selection, never deferred, so a checkbox shows its new state at once. */
+  filters: SearchState['filters'];
+  from: number | undefined;
+  to: number | undefined;
+  change: (patch: Partial<SearchState>) => void;
 }
 
-const Facets = memo(function Facets({ engine, result, state, update }: FacetsProps) {
+const Facets = memo(function Facets({ engine, result, filters, from, to, change }: FacetsProps) {
+  const state: SearchState = { q: '', filters, from, to };
   const toggle = (key: FacetKey, value: string) => {
-    const current = state.filters[key];
+    const current = filters[key];
     const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    update({ ...state, filters: { ...state.filters, [key]: values } }, 'push');
+    change({ filters: { ...filters, [key]: values } });
   };
   const years = result ? Object.keys(result.years).map(Number).sort((a, b) => a - b) : [];
   const allYears = useMemo(
@@ -99,7 +103,7 @@ const Facets = memo(function Facets({ engine, result, state, update }: FacetsPro
   return (
     <aside aria-label="Filters" className="order-last space-y-5 text-sm md:order-none">
       {filtered && (
-        <button type="button" className="text-sm underline" onClick={() => update({ ...emptyState(), q: state.q }, 'push')}>
+        <button type="button" className="text-sm underline" onClick={() => change({ filters: emptyState().filters, from: undefined, to: undefined })}>
           Clear all filters
         </button>
       )}
@@ -144,7 +148,7 @@ const Facets = memo(function Facets({ engine, result, state, update }: FacetsPro
                 <select
                   name={end}
                   value={state[end] ?? ''}
-                  onChange={(event) => update({ ...state, [end]: event.target.value ? Number(event.target.value) : undefined }, 'push')}
+                  onChange={(event) => change({ [end]: event.target.value ? Number(event.target.value) : undefined })}
                   className="rounded border border-edge px-1 py-0.5"
                 >
                   <option value="">any</option>
@@ -214,7 +218,9 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
   const result = useMemo(() => engine?.search(state), [engine, state]);
   // Facet counts may trail the results by a frame: typing updates the result list first.
   const facetResult = useDeferredValue(result);
-  const facetState = useDeferredValue(state);
+  const latest = useRef(state);
+  latest.current = state;
+  const change = useCallback((patch: Partial<SearchState>) => update({ ...latest.current, ...patch }, 'push'), [update]);
   const references = useMemo(() => (result ? referencesOfHits(result.hits) : []), [result]);
   const suggestions = useMemo(
     () => (engine && result && result.hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : []),
@@ -314,7 +320,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         </p>
       </form>
 
-      <Facets engine={engine} result={facetResult} state={facetState} update={update} />
+      <Facets engine={engine} result={facetResult} filters={state.filters} from={state.from} to={state.to} change={change} />
 
       <section aria-label="Results">
         <div className="flex flex-wrap items-center justify-between gap-3">

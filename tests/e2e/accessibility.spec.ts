@@ -1,40 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import axe from 'axe-core';
 import { mkdirSync } from 'node:fs';
-
-interface ClaimRecord {
-  id: string;
-  url: string;
-  references: string[];
-  drugs: { id: string }[];
-  pathways: { id: string }[];
-  trials: string[];
-  section: string;
-}
-
-async function pageKinds(page: Page): Promise<[string, string][]> {
-  const claims: ClaimRecord[] = await (await page.request.get('/claims.json')).json();
-  const claim = claims.find((c) => c.trials.length > 0 && c.drugs.length > 0)!;
-  return [
-    ['home', '/'],
-    ['review', '/review/'],
-    ['claims', '/claims/'],
-    ['claim', claim.url],
-    ['references', '/references/'],
-    ['reference', `/references/${claim.references[0]}/`],
-    ['pathways', '/pathways/'],
-    ['pathway', `/pathways/${claim.pathways[0].id}/`],
-    ['drugs', '/drugs/'],
-    ['drug', `/drugs/${claim.drugs[0].id}/`],
-    ['trials', '/trials/'],
-    ['trial', `/trials/${claim.trials[0]}/`],
-    ['section', `/sections/${claim.section}/`],
-    ['evidence', '/evidence/'],
-    ['search', '/search/?q=tamoxifen'],
-    ['about', '/about/'],
-    ['not-found', '/no-such-page/'],
-  ];
-}
+import { pageKinds } from '../support/site';
 
 async function violations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not block it.
@@ -51,7 +18,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     const found: string[] = [];
-    for (const [kind, path] of await pageKinds(page)) {
+    for (const [kind, path] of await pageKinds(page.request)) {
       await page.goto(path);
       if (kind === 'search') await expect(page.locator('[data-result-type]').first()).toBeVisible();
       for (const violation of await violations(page)) found.push(`${kind} ${path}: ${violation}`);
@@ -84,7 +51,7 @@ test('screenshots of every page kind at 1280 px and 375 px (kept as artefacts), 
   for (const width of [1280, 375, 360]) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    for (const [kind, path] of await pageKinds(page)) {
+    for (const [kind, path] of await pageKinds(page.request)) {
       await page.goto(path);
       if (kind === 'search') await expect(page.locator('[data-result-type]').first()).toBeVisible();
       // Nothing may overflow the viewport sideways (wide tables and the diagram scroll inside their own box).

@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pageKinds } from '../support/site';
 
-async function pageKinds(page: Page): Promise<string[]> {
-  const claims: { url: string; references: string[]; drugs: { id: string }[]; pathways: { id: string }[]; trials: string[]; section: string }[] =
-    await (await page.request.get('/claims.json')).json();
-  const claim = claims.find((c) => c.trials.length > 0 && c.drugs.length > 0)!;
-  return [
-    '/', '/review/', '/claims/', claim.url, '/references/', `/references/${claim.references[0]}/`, '/pathways/',
-    `/pathways/${claim.pathways[0].id}/`, '/drugs/', `/drugs/${claim.drugs[0].id}/`, '/trials/', `/trials/${claim.trials[0]}/`,
-    `/sections/${claim.section}/`, '/search/', '/search/?q=tamoxifen&drug=tamoxifen', '/about/', '/no-such-page/',
-  ];
+async function paths(page: Page): Promise<string[]> {
+  return [...(await pageKinds(page.request)).map(([, path]) => path), '/search/?q=tamoxifen&drug=tamoxifen'];
 }
 
 test('every page carries a Content-Security-Policy without unsafe-eval or inline script, and nothing violates it', async ({ page }) => {
@@ -17,7 +11,7 @@ test('every page carries a Content-Security-Policy without unsafe-eval or inline
     if (message.type() === 'error') violations.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => violations.push(`${page.url()}: ${error.message}`));
-  for (const path of await pageKinds(page)) {
+  for (const path of await paths(page)) {
     await page.goto(path);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy, path).toBeTruthy();
@@ -39,7 +33,7 @@ test('no page makes a request to another origin', async ({ page, baseURL }) => {
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(`${page.url()} -> ${request.url()}`);
   });
-  for (const path of await pageKinds(page)) await page.goto(path, { waitUntil: 'networkidle' });
+  for (const path of await paths(page)) await page.goto(path, { waitUntil: 'networkidle' });
   await page.goto('/search/?q=gefitinib');
   await expect(page.locator('[data-result-type]').first()).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export/ }).click()]);
@@ -48,7 +42,7 @@ test('no page makes a request to another origin', async ({ page, baseURL }) => {
 });
 
 test('links that leave the site do not pass on the reader or the page', async ({ page }) => {
-  for (const path of await pageKinds(page)) {
+  for (const path of await paths(page)) {
     await page.goto(path);
     const external = await page.$$eval('a[href^="http"]', (links) =>
       links.filter((a) => new URL((a as HTMLAnchorElement).href).origin !== location.origin).map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })),

@@ -1,19 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { claimRecords, type ClaimRecord } from '../support/site';
 
-interface ClaimRecord {
-  id: string;
-  url: string;
-  references: string[];
-  pathways: { id: string }[];
-  drugs: { id: string }[];
-  trials: string[];
-  section: string;
-}
-
-async function claims(page: Page): Promise<ClaimRecord[]> {
-  const response = await page.request.get('/claims.json');
-  expect(response.ok()).toBe(true);
-  return response.json();
+function claims(page: Page): Promise<ClaimRecord[]> {
+  return claimRecords(page.request);
 }
 
 async function firstClaimWith(page: Page, has: (c: ClaimRecord) => boolean): Promise<ClaimRecord> {

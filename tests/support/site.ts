@@ -1,0 +1,40 @@
+import type { APIRequestContext } from '@playwright/test';
+
+/** One record of /claims.json, as the browser tests read it. */
+export interface ClaimRecord {
+  id: string;
+  url: string;
+  references: string[];
+  drugs: { id: string }[];
+  pathways: { id: string }[];
+  trials: string[];
+  section: string;
+}
+
+export async function claimRecords(request: APIRequestContext): Promise<ClaimRecord[]> {
+  return (await request.get('/claims.json')).json();
+}
+
+/** One page of every kind on the built site, named, chosen from the corpus itself. */
+export async function pageKinds(request: APIRequestContext): Promise<[string, string][]> {
+  const claim = (await claimRecords(request)).find((c) => c.trials.length > 0 && c.drugs.length > 0)!;
+  return [
+    ['home', '/'],
+    ['review', '/review/'],
+    ['claims', '/claims/'],
+    ['claim', claim.url],
+    ['references', '/references/'],
+    ['reference', `/references/${claim.references[0]}/`],
+    ['pathways', '/pathways/'],
+    ['pathway', `/pathways/${claim.pathways[0].id}/`],
+    ['drugs', '/drugs/'],
+    ['drug', `/drugs/${claim.drugs[0].id}/`],
+    ['trials', '/trials/'],
+    ['trial', `/trials/${claim.trials[0]}/`],
+    ['section', `/sections/${claim.section}/`],
+    ['evidence', '/evidence/'],
+    ['search', '/search/?q=tamoxifen'],
+    ['about', '/about/'],
+    ['not-found', '/no-such-page/'],
+  ];
+}
