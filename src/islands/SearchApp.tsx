@@ -14,6 +14,7 @@ import {
   type SearchResult,
   type SearchState,
 } from '../lib/search';
+import { downloadText } from '../scripts/download';
 
 interface Props {
   /** URL of the prebuilt search documents (fetched when the page is first used). */
@@ -68,13 +69,6 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
   });
   if (at < text.length) parts.push(text.slice(at));
   return <>{parts}</>;
-}
-
-function download(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-bibtex;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 interface FacetsProps {
@@ -232,7 +226,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
     try {
       bibtex.current ??= fetch(bibtexUrl).then((response) => response.json());
       const byKey = await bibtex.current;
-      download(references.map((key) => byKey[key]).join('\n'), 'er-her2-search-results.bib');
+      downloadText(references.map((key) => byKey[key]).join('\n'), 'er-her2-search-results.bib', 'application/x-bibtex');
       setExportStatus(`Downloaded ${references.length} references.`);
     } catch {
       bibtex.current = null;

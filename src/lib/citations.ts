@@ -250,12 +250,7 @@ export function toCslJson(refs: Citable[]): string {
 }
 
 /** Citation styles shipped with citation-js' CSL plugin. */
-export const citationStyles = {
-  vancouver: 'Vancouver',
-  apa: 'APA',
-  harvard1: 'Harvard',
-} as const;
-export type CitationStyle = keyof typeof citationStyles;
+export type CitationStyle = 'vancouver' | 'apa' | 'harvard1';
 
 const formatted = new Map<string, string>();
 

@@ -6,8 +6,7 @@ import Fuse from 'fuse.js/basic';
  * It imports nothing that runs only at build time.
  */
 
-export const resultTypes = ['claim', 'reference', 'drug', 'pathway', 'trial'] as const;
-export type ResultType = (typeof resultTypes)[number];
+export type ResultType = 'claim' | 'reference' | 'drug' | 'pathway' | 'trial';
 
 export interface SearchDoc {
   type: ResultType;
@@ -153,7 +152,7 @@ interface WordMatch {
 const fieldPenalty = { title: 0, names: 0.02, text: 0.25 } as const;
 type Field = keyof typeof fieldPenalty;
 
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return foldGreek(text.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 

@@ -1,4 +1,5 @@
 /** Copy and download for the Cite controls; the citation texts themselves are rendered at build time. */
+import { downloadText } from './download';
 
 const mediaTypes: Record<string, string> = {
   bib: 'application/x-bibtex',
@@ -41,10 +42,7 @@ export function enhanceCiteControls(root: ParentNode): void {
     });
     download.addEventListener('click', () => {
       const { text, extension, label } = selected(control);
-      const url = URL.createObjectURL(new Blob([text], { type: `${mediaTypes[extension]};charset=utf-8` }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: `${control.dataset.filename}.${extension}` });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      downloadText(text, `${control.dataset.filename}.${extension}`, mediaTypes[extension]);
       status.textContent = `Downloaded ${label}.`;
     });
     control.addEventListener('change', () => {
