@@ -6,7 +6,10 @@ import { launchBrowser, origin, startPreview } from './support.mjs';
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-async function measure(page, path, afterLoad) {
+async function measure(browser, path, afterLoad) {
+  // A fresh context per page kind, so nothing is served from another page's cache and left uncounted.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   const sizes = { js: 0, data: 0 };
   const seen = new Set();
   const listener = async (response) => {
@@ -26,6 +29,7 @@ async function measure(page, path, afterLoad) {
   if (afterLoad) await afterLoad(page);
   await page.waitForLoadState('networkidle');
   page.off('response', listener);
+  await context.close();
   return sizes;
 }
 
@@ -34,13 +38,12 @@ const claim = claims[0];
 const stop = await startPreview();
 const browser = await launchBrowser();
 try {
-  const page = await browser.newPage();
   const kinds = {
-    home: await measure(page, '/'),
-    claim: await measure(page, claim.url),
-    reference: await measure(page, `/references/${claim.references[0]}/`),
-    drug: await measure(page, `/drugs/${claims.find((c) => c.drugs.length)?.drugs[0].id}/`),
-    search: await measure(page, '/search/', async (p) => {
+    home: await measure(browser, '/'),
+    claim: await measure(browser, claim.url),
+    reference: await measure(browser, `/references/${claim.references[0]}/`),
+    drug: await measure(browser, `/drugs/${claims.find((c) => c.drugs.length)?.drugs[0].id}/`),
+    search: await measure(browser, '/search/', async (p) => {
       await p.locator('[data-search-input]').pressSequentially('lapatinib');
       await p.getByRole('button', { name: /^Export/ }).click();
     }),
