@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentValidation } from './src/integrations/content-validation.ts';
-import { rehypeExternalLinks } from './src/integrations/external-links.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/er-her2/; SITE_URL sets absolute URLs (canonical links, metadata). */
 const base = process.env.BASE_PATH ?? '/';
@@ -12,9 +11,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://er-her2-crosstalk.example.org',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 8 },
   integrations: [contentValidation(), react()],
-  markdown: { rehypePlugins: [rehypeExternalLinks] },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   experimental: {

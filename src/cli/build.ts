@@ -3,22 +3,36 @@
  * so a failed build never leaves a partial site behind.
  */
 import { build } from 'astro';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { contentDir } from '../lib/content-dir';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 // A sibling of the output directory, so the final rename never crosses file systems.
 const scratch = join(dirname(outDir), `.${basename(outDir)}-build-${process.pid}`);
+const previous = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
 // One content-layer cache per content directory, so building a fixture corpus never reuses another corpus' data.
 const cacheDir = join('node_modules/.astro', createHash('sha1').update(contentDir()).digest('hex').slice(0, 12));
+// Rendered Markdown and formatted citations are cached per content directory and per version of the code and
+// packages that produce them, so upgrading citation-js or changing the renderer never serves stale output.
+const producers = ['package-lock.json', 'src/lib/markdown.ts', 'src/lib/citations.ts'].map((file) => readFileSync(file, 'utf8'));
+process.env.BUILD_CACHE_DIR = join(cacheDir, `outputs-${createHash('sha1').update(producers.join('\u0000')).digest('hex').slice(0, 12)}`);
 
 try {
   await build({ outDir: scratch, cacheDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-  rmSync(outDir, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(scratch, outDir);
   console.log(`Built ${outDir}/ from ${contentDir()}`);
+  if (existsSync(previous)) {
+    // The new site is already in place; deleting tens of thousands of old files need not hold up the build.
+    const removal = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', previous], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    removal.unref();
+  }
 } catch (error) {
   // A failed build leaves no site at all: neither a partial one nor a stale one that could be deployed by mistake.
   rmSync(scratch, { recursive: true, force: true });

@@ -1,20 +1,18 @@
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   emptyState,
   facetKeys,
   hasFilters,
   paramsFromState,
-  referencesOfHits,
-  SearchEngine,
   stateFromParams,
   type FacetKey,
-  type Hit,
   type ResultType,
-  type SearchData,
-  type SearchResult,
+  type ResultView,
+  type SearchOverview,
   type SearchState,
 } from '../lib/search';
 import { downloadText } from '../scripts/download';
+import { SearchClient } from '../scripts/search-client';
 
 interface Props {
   /** URL of the prebuilt search documents (fetched when the page is first used). */
@@ -48,12 +46,9 @@ const typeStyles: Record<ResultType, string> = {
   trial: 'border-violet-400 bg-violet-50 text-violet-900',
 };
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Rendering is capped; the rest is one click away. */
+/** Results are rendered a page at a time, so a query matching thousands of claims never renders thousands of rows. */
 const PAGE_SIZE = 15;
+const MORE_SIZE = 100;
 
 function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
   const parts: ReactNode[] = [];
@@ -72,8 +67,8 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
 }
 
 interface FacetsProps {
-  engine: SearchEngine | null;
-  result: SearchResult | undefined;
+  overview: SearchOverview | null;
+  result: ResultView | null;
   /** The current selection, never deferred, so a checkbox shows its new state at once. */
   filters: SearchState['filters'];
   from: number | undefined;
@@ -81,7 +76,7 @@ interface FacetsProps {
   change: (patch: Partial<SearchState>) => void;
 }
 
-const Facets = memo(function Facets({ engine, result, filters, from, to, change }: FacetsProps) {
+const Facets = memo(function Facets({ overview, result, filters, from, to, change }: FacetsProps) {
   const state: SearchState = { q: '', filters, from, to };
   const toggle = (key: FacetKey, value: string) => {
     const current = filters[key];
@@ -89,10 +84,7 @@ const Facets = memo(function Facets({ engine, result, filters, from, to, change 
     change({ filters: { ...filters, [key]: values } });
   };
   const years = result ? Object.keys(result.years).map(Number).sort((a, b) => a - b) : [];
-  const allYears = useMemo(
-    () => (engine ? [...new Set(engine.data.docs.flatMap((doc) => doc.years ?? []))].sort((a, b) => a - b) : []),
-    [engine],
-  );
+  const allYears = overview?.years ?? [];
   const filtered = hasFilters(state);
   return (
     <aside aria-label="Filters" className="order-last space-y-5 text-sm md:order-none">
@@ -101,10 +93,10 @@ const Facets = memo(function Facets({ engine, result, filters, from, to, change 
           Clear all filters
         </button>
       )}
-      {engine &&
+      {overview &&
         result &&
         facetKeys.map((key) => {
-          const options = engine.data.facets[key].filter((o) => (result.counts[key][o.id] ?? 0) > 0 || state.filters[key].includes(o.id));
+          const options = overview.facets[key].filter((o) => (result.counts[key][o.id] ?? 0) > 0 || state.filters[key].includes(o.id));
           if (options.length === 0) return null;
           return (
             <fieldset key={key}>
@@ -132,7 +124,7 @@ const Facets = memo(function Facets({ engine, result, filters, from, to, change 
             </fieldset>
           );
         })}
-      {engine && allYears.length > 0 && (
+      {overview && allYears.length > 0 && (
         <fieldset>
           <legend className="font-semibold text-body">Publication year of cited studies</legend>
           <div className="mt-1 flex items-center gap-2">
@@ -168,39 +160,43 @@ const Facets = memo(function Facets({ engine, result, filters, from, to, change 
 
 export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
   const [state, setState] = useState<SearchState>(emptyState);
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [overview, setOverview] = useState<SearchOverview | null>(null);
+  const [result, setResult] = useState<ResultView | null>(null);
   const [failed, setFailed] = useState(false);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [exportStatus, setExportStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLOListElement>(null);
-  const bibtex = useRef<Promise<Record<string, string>> | null>(null);
+  const client = useRef<SearchClient | null>(null);
 
   useEffect(() => {
-    const fromUrl = () => startTransition(() => setState(stateFromParams(new URLSearchParams(window.location.search))));
+    let search: SearchClient;
+    try {
+      search = new SearchClient(dataUrl, bibtexUrl, { ready: setOverview, results: setResult, failed: () => setFailed(true) });
+    } catch {
+      setFailed(true);
+      return;
+    }
+    client.current = search;
+    const fromUrl = () => {
+      const next = stateFromParams(new URLSearchParams(window.location.search));
+      setState(next);
+      setLimit(PAGE_SIZE);
+      search.search(next, PAGE_SIZE);
+    };
     fromUrl();
     window.addEventListener('popstate', fromUrl);
-    fetch(dataUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status}`);
-        return response.json() as Promise<SearchData>;
-      })
-      .then(async (data) => {
-        // Yield between steps so loading never blocks the main thread in one long task.
-        await nextTask();
-        const ready = new SearchEngine(data);
-        await nextTask();
-        // A transition renders the first results in small interruptible slices instead of one long task.
-        startTransition(() => setEngine(ready));
-      })
-      .catch(() => setFailed(true));
-    return () => window.removeEventListener('popstate', fromUrl);
-  }, [dataUrl]);
+    return () => {
+      window.removeEventListener('popstate', fromUrl);
+      search.stop();
+    };
+  }, [dataUrl, bibtexUrl]);
 
   const update = useCallback((next: SearchState, history: 'push' | 'replace') => {
     setState(next);
     setLimit(PAGE_SIZE);
     setExportStatus('');
+    client.current?.search(next, PAGE_SIZE);
     const query = paramsFromState(next).toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${window.location.pathname}${window.location.search}`) {
@@ -209,40 +205,24 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
     }
   }, []);
 
-  const result = useMemo(() => engine?.search(state), [engine, state]);
-  // Facet counts may trail the results by a frame: typing updates the result list first.
-  const facetResult = useDeferredValue(result);
   const latest = useRef(state);
   latest.current = state;
   const change = useCallback((patch: Partial<SearchState>) => update({ ...latest.current, ...patch }, 'push'), [update]);
-  const references = useMemo(() => (result ? referencesOfHits(result.hits) : []), [result]);
-  const suggestions = useMemo(
-    () => (engine && result && result.hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : []),
-    [engine, result, state.q],
-  );
-
-  const exportBibtex = async () => {
-    setExportStatus('Preparing BibTeX…');
-    try {
-      bibtex.current ??= fetch(bibtexUrl).then((response) => response.json());
-      const byKey = await bibtex.current;
-      downloadText(references.map((key) => byKey[key]).join('\n'), 'er-her2-search-results.bib', 'application/x-bibtex');
-      setExportStatus(`Downloaded ${references.length} references.`);
-    } catch {
-      bibtex.current = null;
-      setExportStatus('The BibTeX file could not be loaded; try again.');
-    }
+  const showMore = () => {
+    const next = limit + MORE_SIZE;
+    setLimit(next);
+    client.current?.search(state, next);
   };
 
-  // When the reader focuses the box, exercise the matching code once, one query per task, so the first real keystrokes
-  // do not pay for compiling it (doing it at load would only add to the page's blocking time).
-  const warmedUp = useRef(false);
-  const warmUp = async () => {
-    if (!engine || warmedUp.current) return;
-    warmedUp.current = true;
-    for (const query of ['t', 'tam', 'tamoxifen her2', 'lapatinb']) {
-      await nextTask();
-      engine.search({ ...emptyState(), q: query });
+  const exportBibtex = async () => {
+    if (!client.current) return;
+    setExportStatus('Preparing BibTeX…');
+    try {
+      const { bibtex, count } = await client.current.exportBibtex(state);
+      downloadText(bibtex, 'er-her2-search-results.bib', 'application/x-bibtex');
+      setExportStatus(`Downloaded ${count} references.`);
+    } catch {
+      setExportStatus('The BibTeX file could not be loaded; try again.');
     }
   };
 
@@ -268,8 +248,8 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
   };
 
   const filtered = hasFilters(state);
-  const total = result?.hits.length ?? 0;
-  const full = result ? result.hits.filter((hit) => hit.matchedWords === result.words).length : 0;
+  const total = result?.total ?? 0;
+  const references = result?.references ?? 0;
 
   return (
     // The minimum height keeps the footer below the fold while results load, so nothing shifts when they arrive.
@@ -300,7 +280,6 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
             value={state.q}
             onChange={(event) => update({ ...state, q: event.target.value }, 'replace')}
             onKeyDown={onInputKey}
-            onFocus={warmUp}
             aria-describedby="search-help"
             className="flex-1 rounded-md border border-edge px-3 py-2"
           />
@@ -314,23 +293,24 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         </p>
       </form>
 
-      <Facets engine={engine} result={facetResult} filters={state.filters} from={state.from} to={state.to} change={change} />
+      <Facets overview={overview} result={result} filters={state.filters} from={state.from} to={state.to} change={change} />
 
-      <section aria-label="Results">
+      {/* data-results-for names the query the rendered results answer (a test and benchmark hook). */}
+      <section aria-label="Results" data-results-for={result?.q}>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p role="status" aria-live="polite" className="min-h-5 text-sm text-body">
             {failed
               ? 'Search could not load. Browse by section, pathway or drug instead.'
-              : !engine
+              : !result
                 ? ''
                 : state.q.trim() || filtered
-                  ? `${total} result${total === 1 ? '' : 's'}${result && result.words > 1 && full < total ? ` (${full} matching every word)` : ''}`
+                  ? `${total} result${total === 1 ? '' : 's'}${result.words > 1 && result.complete < total ? ` (${result.complete} matching every word)` : ''}`
                   : `Browsing all ${total} claims`}
           </p>
-          {references.length > 0 && (
+          {references > 0 && (
             <div className="flex items-center gap-2 text-sm">
               <button type="button" onClick={exportBibtex} className="rounded border border-edge bg-card px-3 py-1 font-medium hover:bg-panel">
-                Export {references.length} reference{references.length === 1 ? '' : 's'} as BibTeX
+                Export {references} reference{references === 1 ? '' : 's'} as BibTeX
               </button>
               <span role="status" aria-live="polite" className="text-ok">
                 {exportStatus}
@@ -339,13 +319,13 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
           )}
         </div>
 
-        {engine && result && total === 0 && (
+        {result && total === 0 && (
           <div className="mt-4 rounded-lg border border-line bg-panel p-4 text-sm">
             <p>No claim or study matches{state.q.trim() ? ` “${state.q.trim()}”` : ''}{filtered ? ' with these filters' : ''}.</p>
-            {suggestions.length > 0 && (
+            {result.suggestions.length > 0 && (
               <p className="mt-2">
                 Did you mean{' '}
-                {suggestions.map((term, i) => (
+                {result.suggestions.map((term, i) => (
                   <span key={term}>
                     {i > 0 && ', '}
                     <button type="button" className="underline" onClick={() => update({ ...state, q: term }, 'push')}>
@@ -368,22 +348,22 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         )}
 
         <ol ref={results} className="mt-4 space-y-3" onKeyDown={onResultsKey}>
-          {result?.hits.slice(0, limit).map((hit: Hit) => (
-            <li key={`${hit.doc.type}:${hit.doc.id}`} data-result-type={hit.doc.type} data-result-id={hit.doc.id} className="card">
-              <span className={`badge mr-2 ${typeStyles[hit.doc.type]}`}>{typeLabels[hit.doc.type]}</span>
-              <a href={hit.doc.url} data-result-link className={hit.doc.type === 'claim' ? 'font-serif text-[1.05rem] text-ink' : 'font-medium text-ink'}>
-                <Highlighted text={hit.doc.title} ranges={hit.highlights} />
+          {result?.hits.map((hit) => (
+            <li key={`${hit.type}:${hit.id}`} data-result-type={hit.type} data-result-id={hit.id} className="card">
+              <span className={`badge mr-2 ${typeStyles[hit.type]}`}>{typeLabels[hit.type]}</span>
+              <a href={hit.url} data-result-link className={hit.type === 'claim' ? 'font-serif text-[1.05rem] text-ink' : 'font-medium text-ink'}>
+                <Highlighted text={hit.title} ranges={hit.highlights} />
               </a>
               <p className="mt-1 text-xs text-muted">
-                {hit.doc.detail}
-                {hit.doc.type === 'claim' && hit.doc.references && ` · ${hit.doc.references.length} reference${hit.doc.references.length === 1 ? '' : 's'}`}
+                {hit.detail}
+                {hit.type === 'claim' && ` · ${hit.references} reference${hit.references === 1 ? '' : 's'}`}
               </p>
             </li>
           ))}
         </ol>
-        {result && total > limit && (
-          <button type="button" className="mt-4 rounded border border-edge px-3 py-1 text-sm" onClick={() => setLimit(total)}>
-            Show all {total} results
+        {result && total > result.hits.length && (
+          <button type="button" className="mt-4 rounded border border-edge px-3 py-1 text-sm" onClick={showMore}>
+            {total - result.hits.length <= MORE_SIZE ? `Show all ${total} results` : `Show ${MORE_SIZE} more of ${total} results`}
           </button>
         )}
       </section>

@@ -18,8 +18,6 @@ export interface RawEntry {
   data: unknown;
   /** Markdown body (claims and reviews). */
   body?: string;
-  /** HTML rendered from the body, when the caller has it (Astro collections). */
-  html?: string;
   /** The file could not be parsed (already reported): its id exists, so nothing citing it is reported missing. */
   unreadable?: boolean;
 }
@@ -249,7 +247,7 @@ export function resolveCorpus(raw: RawCorpus): CorpusResult {
   const allDrugIds = new Map(raw.drugs.map((r) => [r.id, r]));
   const allTrialIds = new Map(raw.trials.map((r) => [r.id, r]));
 
-  const claimList: Claim[] = claims.map(({ entry, data }) => ({ ...data, id: entry.id, file: entry.file, body: entry.body ?? '', html: entry.html }));
+  const claimList: Claim[] = claims.map(({ entry, data }) => ({ ...data, id: entry.id, file: entry.file, body: entry.body ?? '' }));
   for (const claim of claimList) {
     if (reviewEntry && !sectionById.has(claim.section)) {
       problems.push({ file: claim.file, field: 'section', message: missing('review section', claim.section, sectionById.keys()) });
@@ -315,7 +313,6 @@ export function resolveCorpus(raw: RawCorpus): CorpusResult {
     file: reviewEntry.entry.file,
     year: reviewData.issued['date-parts'][0][0],
     body: reviewEntry.entry.body ?? '',
-    html: reviewEntry.entry.html,
   };
   const sortById = <T extends { id: string }>(items: Iterable<T>) => [...items].sort((a, b) => a.id.localeCompare(b.id));
   const pathwayList = [...pathwayById.values()];

@@ -1,15 +1,62 @@
 import type { Claim, Corpus } from './corpus';
 
-/** Claims sharing the most drugs and pathways with a claim (drugs count double: they are the more specific link). */
+interface RelatedIndex {
+  position: Map<Claim, number>;
+  claimsByDrug: Map<string, Int32Array>;
+  claimsByPathway: Map<string, Int32Array>;
+  /** Scratch scores, one slot per claim, reset after each use. */
+  scores: Int32Array;
+}
+
+const indexes = new WeakMap<Corpus, RelatedIndex>();
+
+function positions(groups: Map<string, Claim[]>, position: Map<Claim, number>): Map<string, Int32Array> {
+  return new Map([...groups].map(([id, claims]) => [id, Int32Array.from(claims, (claim) => position.get(claim)!)]));
+}
+
+function relatedIndex(corpus: Corpus): RelatedIndex {
+  let index = indexes.get(corpus);
+  if (!index) {
+    const position = new Map(corpus.claims.map((claim, i) => [claim, i]));
+    index = {
+      position,
+      claimsByDrug: positions(corpus.claimsByDrug, position),
+      claimsByPathway: positions(corpus.claimsByPathway, position),
+      scores: new Int32Array(corpus.claims.length),
+    };
+    indexes.set(corpus, index);
+  }
+  return index;
+}
+
+/**
+ * Claims sharing the most drugs and pathways with a claim (drugs count double: they are the more specific link),
+ * ties broken by id. Every claim page asks, and a pathway may be shared by thousands of claims, so scores are
+ * summed in a flat array and only the best few are kept, never a sorted list of every candidate.
+ */
 export function relatedClaims(corpus: Corpus, claim: Claim, limit = 5): Claim[] {
-  const scores = new Map<Claim, number>();
-  const add = (others: Claim[] | undefined, weight: number) => {
-    for (const other of others ?? []) if (other !== claim) scores.set(other, (scores.get(other) ?? 0) + weight);
+  const { position, claimsByDrug, claimsByPathway, scores } = relatedIndex(corpus);
+  const self = position.get(claim)!;
+  const touched: number[] = [];
+  const add = (others: Int32Array | undefined, weight: number) => {
+    for (const other of others ?? []) {
+      if (other === self) continue;
+      if (scores[other] === 0) touched.push(other);
+      scores[other] += weight;
+    }
   };
-  for (const drug of claim.drugs) add(corpus.claimsByDrug.get(drug), 2);
-  for (const pathway of claim.pathways) add(corpus.claimsByPathway.get(pathway), 1);
-  return [...scores.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id))
-    .slice(0, limit)
-    .map(([other]) => other);
+  for (const drug of claim.drugs) add(claimsByDrug.get(drug), 2);
+  for (const pathway of claim.pathways) add(claimsByPathway.get(pathway), 1);
+
+  const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && corpus.claims[a].id < corpus.claims[b].id);
+  const best: number[] = [];
+  for (const candidate of touched) {
+    if (best.length === limit && !before(candidate, best[limit - 1])) continue;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1])) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  for (const other of touched) scores[other] = 0;
+  return best.map((i) => corpus.claims[i]);
 }

@@ -56,13 +56,15 @@ export interface SearchState {
 
 export interface Hit {
   doc: SearchDoc;
+  /** Position in the search data, the last tie-breaker. */
+  index: number;
   /** How many of the query's words this document matched. */
   matchedWords: number;
   exactWords: number;
   /** Mean Fuse score over matched words: 0 is perfect. */
   score: number;
-  /** Merged, non-overlapping [start, end) ranges of the title to highlight. */
-  highlights: [number, number][];
+  /** Title words the query matched; SearchEngine.highlights turns them into ranges for the hits that are shown. */
+  tokens: Set<string>;
 }
 
 export interface SearchResult {
@@ -168,6 +170,8 @@ export class SearchEngine {
   /** Fuzzy matching runs over the distinct tokens, not over whole documents: its cost no longer grows with text length. */
   private readonly tokens: Fuse<string>;
   private readonly sortedTokens: string[];
+  /** exact token -> documents listing it (ids, codes, brands, acronyms). */
+  private readonly exactIndex = new Map<string, number[]>();
   private readonly wordCache = new Map<string, Map<number, WordMatch>>();
   private readonly spans: { token: string; start: number; end: number }[][];
   private readonly vocabulary: Fuse<SearchDoc>;
@@ -175,6 +179,11 @@ export class SearchEngine {
   constructor(readonly data: SearchData) {
     const fuzzyTokens = new Set<string>();
     data.docs.forEach((doc, i) => {
+      for (const token of doc.exact) {
+        const docs = this.exactIndex.get(token);
+        if (docs) docs.push(i);
+        else this.exactIndex.set(token, [i]);
+      }
       const fields: [Field, string][] = [['title', doc.title], ['names', doc.names.join(' ')], ['text', doc.text]];
       for (const [field, text] of fields) {
         for (const token of tokenize(text)) {
@@ -230,9 +239,7 @@ export class SearchEngine {
         if (token) current.tokens.add(token);
       }
     };
-    this.data.docs.forEach((doc, i) => {
-      if (doc.exact.includes(word)) offer(i, 0, true);
-    });
+    for (const i of this.exactIndex.get(word) ?? []) offer(i, 0, true);
     // Sub-words of the query word ("src-3" -> "src", "3") must all occur; two letters or fewer only match exactly.
     const parts = tokenize(word);
     const candidates = parts.map((part) => {
@@ -272,8 +279,9 @@ export class SearchEngine {
     return matches;
   }
 
-  private highlights(i: number, tokens: Set<string>): [number, number][] {
-    return mergeRanges(this.spans[i].filter((span) => tokens.has(span.token)).map((span) => [span.start, span.end]));
+  /** Merged, non-overlapping [start, end) ranges of a hit's title to highlight; computed only for hits on screen. */
+  highlights(hit: Hit): [number, number][] {
+    return mergeRanges(this.spans[hit.index].filter((span) => hit.tokens.has(span.token)).map((span) => [span.start, span.end]));
   }
 
   private passes(doc: SearchDoc, state: SearchState, except?: FacetKey | 'year'): boolean {
@@ -299,23 +307,24 @@ export class SearchEngine {
     let candidates: Hit[];
     if (words.length === 0) {
       const browsing = hasFilters(state);
-      candidates = this.data.docs
-        .filter((doc) => doc.type === 'claim' || (browsing && doc.type === 'reference'))
-        .map((doc) => ({ doc, matchedWords: 0, exactWords: 0, score: 0, highlights: [] }));
+      candidates = [];
+      this.data.docs.forEach((doc, index) => {
+        if (doc.type === 'claim' || (browsing && doc.type === 'reference')) candidates.push({ doc, index, matchedWords: 0, exactWords: 0, score: 0, tokens: new Set() });
+      });
     } else {
       const perWord = words.map((word) => this.matchWordCached(word));
       const union = new Set(perWord.flatMap((matches) => [...matches.keys()]));
-      candidates = [...union].map((i) => {
-        const found = perWord.map((matches) => matches.get(i)).filter((m): m is WordMatch => m !== undefined);
+      candidates = [...union].map((index) => {
+        const found = perWord.map((matches) => matches.get(index)).filter((m): m is WordMatch => m !== undefined);
         return {
-          doc: this.data.docs[i],
+          doc: this.data.docs[index],
+          index,
           matchedWords: found.length,
           exactWords: found.filter((m) => m.exact).length,
           score: found.reduce((sum, m) => sum + m.score, 0) / found.length,
-          highlights: this.highlights(i, new Set(found.flatMap((m) => [...m.tokens]))),
+          tokens: new Set(found.flatMap((m) => [...m.tokens])),
         };
       });
-      const order = new Map(this.data.docs.map((doc, i) => [doc, i]));
       const bucket = (score: number) => Math.floor(score * 10);
       candidates.sort(
         (a, b) =>
@@ -324,7 +333,7 @@ export class SearchEngine {
           bucket(a.score) - bucket(b.score) ||
           typeRank[a.doc.type] - typeRank[b.doc.type] ||
           a.score - b.score ||
-          order.get(a.doc)! - order.get(b.doc)!,
+          a.index - b.index,
       );
     }
 
@@ -351,6 +360,83 @@ export class SearchEngine {
     return [...suggestions].slice(0, 5);
   }
 }
+
+/** A hit as the page renders it: what the worker sends across, nothing more. */
+export interface HitView {
+  type: ResultType;
+  id: string;
+  url: string;
+  title: string;
+  detail: string;
+  highlights: [number, number][];
+  /** How many references a claim cites (0 for other types). */
+  references: number;
+}
+
+/** What the search page shows for one state: the first hits, ready to render, and the totals around them. */
+export interface ResultView {
+  /** The query these results answer, so the page can tell a late answer from the current one. */
+  q: string;
+  hits: HitView[];
+  total: number;
+  /** Hits matching every query word; the rest match some. */
+  complete: number;
+  words: number;
+  counts: SearchResult['counts'];
+  years: Record<number, number>;
+  /** Distinct references behind all the hits, which is what an export downloads. */
+  references: number;
+  /** Close vocabulary terms when nothing matched. */
+  suggestions: string[];
+}
+
+/** The facet options and publication years the page lays out once, before any search. */
+export interface SearchOverview {
+  facets: SearchData['facets'];
+  years: number[];
+}
+
+export function overview(engine: SearchEngine): SearchOverview {
+  return { facets: engine.data.facets, years: [...new Set(engine.data.docs.flatMap((doc) => doc.years ?? []))].sort((a, b) => a - b) };
+}
+
+/** Runs a search and keeps only what a page of `limit` results needs, so rendering and messaging cost stay flat. */
+export function resultView(engine: SearchEngine, state: SearchState, limit: number): ResultView {
+  const result = engine.search(state);
+  const hits = result.hits;
+  return {
+    q: state.q,
+    hits: hits.slice(0, limit).map((hit) => ({
+      type: hit.doc.type,
+      id: hit.doc.id,
+      url: hit.doc.url,
+      title: hit.doc.title,
+      detail: hit.doc.detail,
+      highlights: engine.highlights(hit),
+      references: hit.doc.type === 'claim' ? (hit.doc.references?.length ?? 0) : 0,
+    })),
+    total: hits.length,
+    complete: hits.filter((hit) => hit.matchedWords === result.words).length,
+    words: result.words,
+    counts: result.counts,
+    years: result.years,
+    references: referencesOfHits(hits).length,
+    suggestions: hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
+  };
+}
+
+/** Messages the search page sends to the search worker. */
+export type WorkerRequest =
+  | { type: 'init'; dataUrl: string; bibtexUrl: string }
+  | { type: 'search'; state: SearchState; limit: number }
+  | { type: 'export'; state: SearchState };
+
+/** Messages the search worker sends back. */
+export type WorkerResponse =
+  | { type: 'ready'; overview: SearchOverview }
+  | { type: 'results'; view: ResultView }
+  | { type: 'exported'; bibtex: string; count: number }
+  | { type: 'failed'; stage: 'load' | 'export' };
 
 /** The distinct references behind a set of hits, in rank order: claims bring their citations, references themselves. */
 export function referencesOfHits(hits: Hit[]): string[] {

@@ -1,29 +1,34 @@
-import { getCollection, type CollectionKey } from 'astro:content';
-import { requireCorpus, type Corpus, type RawEntry } from './corpus';
+import { BuildCache, buildCacheFile } from './build-cache';
+import { prepareCitations } from './citations';
+import { contentDir } from './content-dir';
+import { loadCorpusDir } from './content-files';
+import { ContentError, type Corpus } from './corpus';
+import { renderMarkdown } from './markdown';
 
 let cached: Promise<Corpus> | undefined;
 
-async function entries(kind: CollectionKey): Promise<RawEntry[]> {
-  const items = await getCollection(kind);
-  return items.map((item) => ({
-    id: item.id,
-    file: 'filePath' in item && item.filePath ? item.filePath : kind,
-    data: item.data,
-    body: 'body' in item ? item.body : undefined,
-    html: 'rendered' in item ? item.rendered?.html : undefined,
-  }));
-}
-
 /**
- * The resolved corpus for pages and endpoints, computed once per build.
- * The content-validation integration has already checked the same files from disk, so this only resolves.
+ * The resolved corpus for pages and endpoints, computed once per build: read and checked by the same code as
+ * `npm run validate`, with every Markdown body rendered and every record's citations formatted before the first page.
  */
 export function siteCorpus(): Promise<Corpus> {
-  cached ??= (async () => {
-    const [reviews, claims, references, trials, pathways, drugs] = await Promise.all(
-      (['reviews', 'claims', 'references', 'trials', 'pathways', 'drugs'] as const).map(entries),
-    );
-    return requireCorpus({ reviews, claims, references, trials, pathways, drugs });
+  // The dev server keeps modules alive across edits, so there the corpus is read afresh for every page.
+  if (cached && !import.meta.env.DEV) return cached;
+  cached = (async () => {
+    const result = loadCorpusDir(contentDir());
+    if (!result.ok) throw new ContentError(result.problems);
+    const { corpus } = result;
+    const rendered = new BuildCache(buildCacheFile('markdown'));
+    for (const record of [corpus.review, ...corpus.claims]) {
+      const key = BuildCache.key('markdown', record.body);
+      record.html = rendered.get(key) ?? (await renderMarkdown(record.body));
+      rendered.set(key, record.html);
+    }
+    rendered.save();
+    const citations = new BuildCache(buildCacheFile('citations'));
+    prepareCitations([corpus.review, ...corpus.references], citations);
+    citations.save();
+    return corpus;
   })();
   return cached;
 }

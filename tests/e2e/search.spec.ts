@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 const box = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
 const results = (page: Page) => page.locator('[data-result-type]');
+/** Results arrive from the search worker; wait until those on screen answer this query, not the one before. */
+const answered = (page: Page, query: string) => expect(page.locator('section[aria-label=Results]')).toHaveAttribute('data-results-for', query);
 
 async function claimsAbout(page: Page, field: 'drugs' | 'pathways', id: string): Promise<Set<string>> {
   const claims: { id: string; drugs: { id: string }[]; pathways: { id: string }[] }[] = await (await page.request.get('/claims.json')).json();
@@ -29,11 +31,13 @@ test('typing with typos, brand names and codes finds the right claims as you typ
     const expected = await claimsAbout(page, field, id);
     await box(page).fill('');
     await box(page).pressSequentially(query);
+    await answered(page, query);
     await expect(results(page).first()).toBeVisible();
     const top = await topClaimIds(page);
     expect(top.some((claim) => expected.has(claim)), `${query} -> ${top.join(', ')}`).toBe(true);
   }
   await box(page).fill('letrozol');
+  await answered(page, 'letrozol');
   const first = results(page).first();
   await expect(first.locator('a')).toHaveAttribute('href', /\/(claims|drugs|pathways|trials|references)\/[^/]+\/$/);
   await expect(first.locator('mark').first()).toHaveText(/^letrozole$/i);

@@ -54,7 +54,7 @@ describe('search ranking on the fixture corpus', () => {
 
   it('highlights whole matched words in the title', () => {
     const hit = search('repress').hits.find((h) => h.doc.id === 'pax2-represses-erbb2')!;
-    const [[start, end]] = hit.highlights;
+    const [[start, end]] = engine.highlights(hit);
     expect(hit.doc.title.slice(start, end)).toBe('represses');
   });
 

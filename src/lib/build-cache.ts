@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * Outputs that are slow to compute and depend only on their input (rendered Markdown, formatted citations),
+ * kept on disk between builds of the same content directory, like Astro's own content cache. Keys are digests of
+ * the input, so an edited record simply misses; entries no build asked for are dropped when the cache is saved.
+ */
+export class BuildCache {
+  private readonly stored: Map<string, string>;
+  private readonly used = new Map<string, string>();
+
+  constructor(private readonly file: string | undefined) {
+    this.stored = new Map(file ? readEntries(file) : []);
+  }
+
+  static key(...parts: string[]): string {
+    return createHash('sha1').update(parts.join('\u0000')).digest('base64url');
+  }
+
+  get(key: string): string | undefined {
+    const value = this.used.get(key) ?? this.stored.get(key);
+    if (value !== undefined) this.used.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: string): void {
+    this.used.set(key, value);
+  }
+
+  save(): void {
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    // Written beside and renamed, so an interrupted build never leaves a torn cache file.
+    const partial = `${this.file}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify(Object.fromEntries(this.used)));
+    renameSync(partial, this.file);
+  }
+}
+
+function readEntries(file: string): [string, string][] {
+  try {
+    return Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+  } catch {
+    // No cache yet, or an unreadable one: build everything afresh.
+    return [];
+  }
+}
+
+/** The cache file for one kind of output, under the directory `npm run build` chose for this content directory. */
+export function buildCacheFile(name: string): string | undefined {
+  const dir = process.env.BUILD_CACHE_DIR;
+  return dir ? join(dir, `${name}.json`) : undefined;
+}

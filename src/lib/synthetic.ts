@@ -1,0 +1,201 @@
+import { stringify } from 'yaml';
+import type { Corpus } from './corpus';
+import { citationKey, claimId } from './curation';
+import { directions, evidenceKinds } from '../schemas/common';
+import type { ClaimData } from '../schemas/claim';
+import type { CslName, ReferenceData } from '../schemas/reference';
+
+/**
+ * Synthetic corpora for measuring scale: N claims and about N/2.5 references, built on the real vocabularies
+ * (pathways, drugs, trials and the review's sections), deterministic for a seed.
+ * Every reference carries the Crossref test DOI prefix 10.5555 and says it is synthetic, so none can pass for a real study.
+ */
+
+export interface SyntheticOptions {
+  claims: number;
+  seed: number;
+}
+
+/** A file to write, relative to the content directory. */
+export interface SyntheticFile {
+  path: string;
+  text: string;
+}
+
+export const SYNTHETIC_DOI_PREFIX = '10.5555';
+export const REFERENCES_PER_CLAIM = 1 / 2.5;
+
+/** mulberry32: small, fast and the same on every platform, so a seed always gives the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Family names from many languages, so encoders, sorting and citation keys meet accents, ligatures and stroked letters.
+const FAMILIES = [
+  'Müller', 'Øvrebø', 'Núñez', 'Dvořák', 'Łukasiewicz', 'Çelik', 'Ólafsdóttir', 'Schäfer', 'Søndergaard', 'García-López',
+  'Nakamura', 'Okonkwo', 'Papadopoulos', 'Ferreira', 'Kowalczyk', 'Hämäläinen', 'Zhang', 'Nguyễn', 'Abramović', 'Brontë',
+  'Lefèvre', 'Grünewald', 'Ibáñez', 'Kovačević', 'Åkesson', 'Østergaard', 'Fitzgerald', "O'Donnell", 'van der Berg', 'Rossi',
+  'Yılmaz', 'Jiménez', 'Weiß', 'Petrović', 'Chakraborty', 'Kim', 'Haddad', 'Svensson', 'Dubois', 'Moreau',
+];
+const GIVEN = ['A', 'B J', 'C', 'D M', 'É', 'F', 'G K', 'H', 'I S', 'J-P', 'K', 'L', 'M A', 'N', 'Ø', 'P', 'R', 'S', 'T W', 'Z'];
+const JOURNALS: [string, string][] = [
+  ['Journal of Synthetic Oncology', 'J Synth Oncol'],
+  ['Synthetic Breast Cancer Research', 'Synth Breast Cancer Res'],
+  ['Annals of Simulated Endocrinology', 'Ann Simul Endocrinol'],
+  ['Test Corpus Cancer Letters', 'Test Corpus Cancer Lett'],
+  ['Benchmark Molecular Medicine', 'Benchmark Mol Med'],
+];
+const MODELS = ['MCF-7 cells', 'BT-474 cells', 'T47D cells', 'ZR-75-1 cells', 'SK-BR-3 cells', 'MCF-7/HER2-18 xenografts', 'BT-474 xenografts', 'a neoadjuvant cohort', 'a metastatic cohort', 'patient-derived xenografts'];
+const EFFECTS = ['raised', 'lowered', 'restored', 'blunted', 'sustained', 'abolished', 'partly reversed', 'amplified'];
+const OUTCOMES = [
+  'growth under estrogen deprivation',
+  'ER-dependent transcription',
+  'phosphorylation of ERα at Ser118',
+  'HER2 protein levels',
+  'time to progression',
+  'sensitivity to the combination',
+  'AKT and ERK activity',
+  'expression of estrogen-regulated genes such as PGR and TFF1',
+  'tumour regrowth after an initial response',
+  'the fraction of cells in S phase',
+];
+const QUALIFIERS = [
+  'only when both pathways were active',
+  'in a dose-dependent way (≥ 10 nM)',
+  'within 30 minutes',
+  'after six months of treatment',
+  'in about one third of samples',
+  'but not in ER-negative controls',
+  'and the effect was lost when the kinase was silenced',
+  '',
+];
+const TITLE_OPENINGS = ['Crosstalk between', 'Signalling from', 'Feedback between', 'Coupling of', 'Interplay of', 'Dependence of', 'Regulation of', 'Activation of'];
+const TITLE_ENDINGS = [
+  'in hormone-dependent breast cancer',
+  'during acquired endocrine resistance',
+  'in HER2-amplified tumours',
+  'under combined blockade',
+  'in a synthetic benchmark cohort',
+  'and its clinical implications',
+];
+
+function pick<T>(next: () => number, items: readonly T[]): T {
+  return items[Math.floor(next() * items.length)];
+}
+
+function pickSome<T>(next: () => number, items: readonly T[], min: number, max: number): T[] {
+  const count = min + Math.floor(next() * (max - min + 1));
+  const chosen = new Set<T>();
+  while (chosen.size < Math.min(count, items.length)) chosen.add(pick(next, items));
+  return [...chosen];
+}
+
+function frontmatter(data: object, body: string): string {
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n${body}\n`;
+}
+
+function yamlFile(data: object): string {
+  return stringify(data, { lineWidth: 0 });
+}
+
+/**
+ * Writes a corpus of `claims` claims on top of the real vocabularies and review.
+ * `base` is the validated real corpus; its review file, vocabularies and trials are reused, its claims and references are not.
+ */
+export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathways: string; drugs: string }, options: SyntheticOptions): SyntheticFile[] {
+  if (!Number.isInteger(options.claims) || options.claims < 1) throw new Error(`--claims must be a positive whole number, not ${options.claims}`);
+  const next = random(options.seed);
+  const files: SyntheticFile[] = [
+    { path: `reviews/${base.review.id}.md`, text: baseFiles.review },
+    { path: 'vocab/pathways.yaml', text: baseFiles.pathways },
+    { path: 'vocab/drugs.yaml', text: baseFiles.drugs },
+  ];
+
+  const referenceCount = Math.max(1, Math.round(options.claims * REFERENCES_PER_CLAIM));
+  const keys = new Set<string>();
+  const references: { key: string; data: ReferenceData }[] = [];
+  for (let i = 0; i < referenceCount; i++) {
+    const [journal, short] = pick(next, JOURNALS);
+    const year = 1990 + Math.floor(next() * 24);
+    const author: CslName[] = Array.from({ length: 1 + Math.floor(next() * 8) }, () => ({ family: pick(next, FAMILIES), given: pick(next, GIVEN) }));
+    const [left, right] = pickSome(next, base.pathways, 2, 2);
+    const title = `${pick(next, TITLE_OPENINGS)} ${left.label} and ${right.label} ${pick(next, TITLE_ENDINGS)}: synthetic study ${i + 1}`;
+    const first = 1 + Math.floor(next() * 2000);
+    const data: ReferenceData = {
+      type: 'article-journal',
+      title,
+      author,
+      'container-title': journal,
+      'container-title-short': short,
+      issued: { 'date-parts': [[year]] },
+      volume: String(1 + Math.floor(next() * 120)),
+      issue: String(1 + Math.floor(next() * 12)),
+      page: `${first}-${first + 4 + Math.floor(next() * 12)}`,
+      DOI: `${SYNTHETIC_DOI_PREFIX}/synthetic.${options.seed}.${i + 1}`,
+      evidence: pick(next, evidenceKinds),
+      verified: {
+        source: 'https://example.org/synthetic-corpus',
+        date: '2026-11-30',
+        note: `Synthetic record written by gen:synthetic (seed ${options.seed}); not a real publication.`,
+      },
+    };
+    const key = citationKey(data, keys);
+    keys.add(key);
+    references.push({ key, data });
+  }
+
+  const trialRefs = new Map<string, string[]>();
+  for (const trial of base.trials) trialRefs.set(trial.id, [pick(next, references).key]);
+  for (const trial of base.trials) {
+    const { id: _id, file: _file, ...data } = trial;
+    files.push({ path: `trials/${trial.id}.yaml`, text: yamlFile({ ...data, references: trialRefs.get(trial.id) }) });
+  }
+  for (const { key, data } of references) files.push({ path: `references/${key}.yaml`, text: yamlFile(data) });
+
+  const claimIds = new Set<string>();
+  for (let i = 0; i < options.claims; i++) {
+    const pathways = pickSome(next, base.pathways, 1, 3);
+    const drugs = pickSome(next, base.drugs, 0, 3);
+    const trials = next() < 0.05 ? [pick(next, base.trials)] : [];
+    const models = pickSome(next, MODELS, 0, 2);
+    // Every reference is cited at least once (validation rejects orphans); the rest are drawn at random.
+    const cited = new Set([references[i % referenceCount].key, ...pickSome(next, references, 0, 3).map((r) => r.key)]);
+    for (const trial of trials) for (const key of trialRefs.get(trial.id)!) cited.add(key);
+    const subject = drugs.length > 0 ? drugs.map((d) => d.name).join(' plus ') : `signalling through ${pathways[0].label}`;
+    const statement = [
+      `In ${models[0] ?? 'breast cancer models'}, ${subject} ${pick(next, EFFECTS)} ${pick(next, OUTCOMES)}`,
+      pathways.length > 1 ? ` through ${pathways.slice(1).map((p) => p.label).join(' and ')}` : '',
+      ` ${pick(next, QUALIFIERS)}`.trimEnd(),
+      '.',
+    ].join('');
+    const data: ClaimData = {
+      statement: statement.slice(0, 299),
+      section: pick(next, base.review.sections).id,
+      direction: pick(next, directions),
+      evidence: pick(next, evidenceKinds),
+      pathways: pathways.map((p) => p.id),
+      drugs: drugs.map((d) => d.id),
+      trials: trials.map((t) => t.id),
+      models,
+      references: [...cited],
+    };
+    const id = claimId(`synthetic ${i + 1} ${statement}`, claimIds);
+    claimIds.add(id);
+    const paragraphs = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+      [
+        `The synthetic study measured ${pick(next, OUTCOMES)} in ${pick(next, MODELS)}; ${pick(next, EFFECTS)} values were seen ${pick(next, QUALIFIERS) || 'throughout'}.`,
+        `Blocking **${pick(next, base.pathways).label}** ${pick(next, EFFECTS)} ${pick(next, OUTCOMES)} (n = ${10 + Math.floor(next() * 400)}; P = 0.0${1 + Math.floor(next() * 9)}).`,
+        `Limits: a generated record for benchmarks, with no real data behind it.`,
+      ].join(' '),
+    );
+    files.push({ path: `claims/${id}.md`, text: frontmatter(data, paragraphs.join('\n\n')) });
+  }
+  return files;
+}
