@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import {
   emptyState,
   facetKeys,
@@ -6,6 +7,7 @@ import {
   paramsFromState,
   stateFromParams,
   type FacetKey,
+  type HitView,
   type ResultType,
   type ResultView,
   type SearchOverview,
@@ -19,6 +21,8 @@ interface Props {
   dataUrl: string;
   /** URL of the prebuilt BibTeX strings by reference key (fetched on the first export). */
   bibtexUrl: string;
+  /** The corpus is small enough to search on the page's own thread once the reader focuses the box. */
+  searchHere: boolean;
 }
 
 const facetTitles: Record<FacetKey, string> = {
@@ -65,6 +69,22 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
   if (at < text.length) parts.push(text.slice(at));
   return <>{parts}</>;
 }
+
+/** The rendered hits; memoised, so a keystroke re-renders only the box until the worker answers. */
+const ResultItems = memo(function ResultItems({ hits }: { hits: HitView[] | undefined }) {
+  return hits?.map((hit) => (
+    <li key={`${hit.type}:${hit.id}`} data-result-type={hit.type} data-result-id={hit.id} className="card">
+      <span className={`badge mr-2 ${typeStyles[hit.type]}`}>{typeLabels[hit.type]}</span>
+      <a href={hit.url} data-result-link className={hit.type === 'claim' ? 'font-serif text-[1.05rem] text-ink' : 'font-medium text-ink'}>
+        <Highlighted text={hit.title} ranges={hit.highlights} />
+      </a>
+      <p className="mt-1 text-xs text-muted">
+        {hit.detail}
+        {hit.type === 'claim' && ` · ${hit.references} reference${hit.references === 1 ? '' : 's'}`}
+      </p>
+    </li>
+  ));
+});
 
 interface FacetsProps {
   overview: SearchOverview | null;
@@ -158,12 +178,15 @@ const Facets = memo(function Facets({ overview, result, filters, from, to, chang
   );
 });
 
-export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
+export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
+  // What the filters show. Typing does not re-render the page: the box keeps its own text, the live state is
+  // kept in `current`, and the page renders once, when the worker's results for it arrive.
   const [state, setState] = useState<SearchState>(emptyState);
+  const current = useRef<SearchState>(emptyState());
   const [overview, setOverview] = useState<SearchOverview | null>(null);
   const [result, setResult] = useState<ResultView | null>(null);
   const [failed, setFailed] = useState(false);
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const limit = useRef(PAGE_SIZE);
   const [exportStatus, setExportStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLOListElement>(null);
@@ -172,7 +195,12 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
   useEffect(() => {
     let search: SearchClient;
     try {
-      search = new SearchClient(dataUrl, bibtexUrl, { ready: setOverview, results: setResult, failed: () => setFailed(true) });
+      search = new SearchClient(dataUrl, bibtexUrl, {
+        ready: setOverview,
+        // Rendered within the worker's message task, not in a task scheduled after it: one hop less per keystroke.
+        results: (view) => flushSync(() => setResult(view)),
+        failed: () => setFailed(true),
+      });
     } catch {
       setFailed(true);
       return;
@@ -180,8 +208,10 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
     client.current = search;
     const fromUrl = () => {
       const next = stateFromParams(new URLSearchParams(window.location.search));
+      current.current = next;
+      limit.current = PAGE_SIZE;
+      if (input.current) input.current.value = next.q;
       setState(next);
-      setLimit(PAGE_SIZE);
       search.search(next, PAGE_SIZE);
     };
     fromUrl();
@@ -192,9 +222,13 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
     };
   }, [dataUrl, bibtexUrl]);
 
-  const update = useCallback((next: SearchState, history: 'push' | 'replace') => {
-    setState(next);
-    setLimit(PAGE_SIZE);
+  const update = useCallback((next: SearchState, history: 'push' | 'replace', typed = false) => {
+    current.current = next;
+    limit.current = PAGE_SIZE;
+    if (!typed) {
+      if (input.current && input.current.value !== next.q) input.current.value = next.q;
+      setState(next);
+    }
     setExportStatus('');
     client.current?.search(next, PAGE_SIZE);
     const query = paramsFromState(next).toString();
@@ -205,20 +239,17 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
     }
   }, []);
 
-  const latest = useRef(state);
-  latest.current = state;
-  const change = useCallback((patch: Partial<SearchState>) => update({ ...latest.current, ...patch }, 'push'), [update]);
+  const change = useCallback((patch: Partial<SearchState>) => update({ ...current.current, ...patch }, 'push'), [update]);
   const showMore = () => {
-    const next = limit + MORE_SIZE;
-    setLimit(next);
-    client.current?.search(state, next);
+    limit.current += MORE_SIZE;
+    client.current?.search(current.current, limit.current);
   };
 
   const exportBibtex = async () => {
     if (!client.current) return;
     setExportStatus('Preparing BibTeX…');
     try {
-      const { bibtex, count } = await client.current.exportBibtex(state);
+      const { bibtex, count } = await client.current.exportBibtex(current.current);
       downloadText(bibtex, 'er-her2-search-results.bib', 'application/x-bibtex');
       setExportStatus(`Downloaded ${count} references.`);
     } catch {
@@ -261,7 +292,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         className="md:col-span-2"
         onSubmit={(event) => {
           event.preventDefault();
-          update({ ...state }, 'push');
+          update({ ...current.current }, 'push');
         }}
       >
         <label htmlFor="search-q" className="block text-sm font-medium text-body">
@@ -277,9 +308,10 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
             autoComplete="off"
             spellCheck={false}
             placeholder="Drug, brand or code, gene, pathway, trial, author…"
-            value={state.q}
-            onChange={(event) => update({ ...state, q: event.target.value }, 'replace')}
+            defaultValue=""
+            onChange={(event) => update({ ...current.current, q: event.target.value }, 'replace', true)}
             onKeyDown={onInputKey}
+            onFocus={() => searchHere && client.current?.answerHere()}
             aria-describedby="search-help"
             className="flex-1 rounded-md border border-edge px-3 py-2"
           />
@@ -303,7 +335,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
               ? 'Search could not load. Browse by section, pathway or drug instead.'
               : !result
                 ? ''
-                : state.q.trim() || filtered
+                : result.q.trim() || filtered
                   ? `${total} result${total === 1 ? '' : 's'}${result.words > 1 && result.complete < total ? ` (${result.complete} matching every word)` : ''}`
                   : `Browsing all ${total} claims`}
           </p>
@@ -321,14 +353,14 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
 
         {result && total === 0 && (
           <div className="mt-4 rounded-lg border border-line bg-panel p-4 text-sm">
-            <p>No claim or study matches{state.q.trim() ? ` “${state.q.trim()}”` : ''}{filtered ? ' with these filters' : ''}.</p>
+            <p>No claim or study matches{result.q.trim() ? ` “${result.q.trim()}”` : ''}{filtered ? ' with these filters' : ''}.</p>
             {result.suggestions.length > 0 && (
               <p className="mt-2">
                 Did you mean{' '}
                 {result.suggestions.map((term, i) => (
                   <span key={term}>
                     {i > 0 && ', '}
-                    <button type="button" className="underline" onClick={() => update({ ...state, q: term }, 'push')}>
+                    <button type="button" className="underline" onClick={() => update({ ...current.current, q: term }, 'push')}>
                       {term}
                     </button>
                   </span>
@@ -338,7 +370,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
             )}
             {filtered && (
               <p className="mt-2">
-                <button type="button" className="underline" onClick={() => update({ ...emptyState(), q: state.q }, 'push')}>
+                <button type="button" className="underline" onClick={() => update({ ...emptyState(), q: current.current.q }, 'push')}>
                   Remove the filters
                 </button>{' '}
                 to search everything.
@@ -348,18 +380,7 @@ export default function SearchApp({ dataUrl, bibtexUrl }: Props) {
         )}
 
         <ol ref={results} className="mt-4 space-y-3" onKeyDown={onResultsKey}>
-          {result?.hits.map((hit) => (
-            <li key={`${hit.type}:${hit.id}`} data-result-type={hit.type} data-result-id={hit.id} className="card">
-              <span className={`badge mr-2 ${typeStyles[hit.type]}`}>{typeLabels[hit.type]}</span>
-              <a href={hit.url} data-result-link className={hit.type === 'claim' ? 'font-serif text-[1.05rem] text-ink' : 'font-medium text-ink'}>
-                <Highlighted text={hit.title} ranges={hit.highlights} />
-              </a>
-              <p className="mt-1 text-xs text-muted">
-                {hit.detail}
-                {hit.type === 'claim' && ` · ${hit.references} reference${hit.references === 1 ? '' : 's'}`}
-              </p>
-            </li>
-          ))}
+          <ResultItems hits={result?.hits} />
         </ol>
         {result && total > result.hits.length && (
           <button type="button" className="mt-4 rounded border border-edge px-3 py-1 text-sm" onClick={showMore}>

@@ -63,8 +63,6 @@ export interface Hit {
   exactWords: number;
   /** Mean Fuse score over matched words: 0 is perfect. */
   score: number;
-  /** Title words the query matched; SearchEngine.highlights turns them into ranges for the hits that are shown. */
-  tokens: Set<string>;
 }
 
 export interface SearchResult {
@@ -74,6 +72,8 @@ export interface SearchResult {
   counts: Record<FacetKey, Record<string, number>>;
   /** Claims per publication year under the current query and facets (except the year range itself). */
   years: Record<number, number>;
+  /** Index words the query matched; SearchEngine.highlights marks them in the titles of hits on screen. */
+  tokens: Set<string>;
 }
 
 const GREEK_TO_LATIN: Record<string, string> = { α: 'a', β: 'b', γ: 'g', δ: 'd', κ: 'k', μ: 'm' };
@@ -134,25 +134,43 @@ export function mergeRanges(ranges: [number, number][]): [number, number][] {
   return merged;
 }
 
+const none: string[] = [];
+// Single values are wrapped once per document and kept, since facets are counted over every hit on every keystroke.
+const singles = new WeakMap<SearchDoc, Record<'section' | 'direction' | 'evidence', string[]>>();
+function single(doc: SearchDoc, key: 'section' | 'direction' | 'evidence'): string[] {
+  let values = singles.get(doc);
+  if (!values) {
+    values = { section: doc.section ? [doc.section] : none, direction: doc.direction ? [doc.direction] : none, evidence: doc.evidence ? [doc.evidence] : none };
+    singles.set(doc, values);
+  }
+  return values[key];
+}
+
 const facetField: Record<FacetKey, (doc: SearchDoc) => string[]> = {
-  section: (doc) => (doc.section ? [doc.section] : []),
-  direction: (doc) => (doc.direction ? [doc.direction] : []),
-  evidence: (doc) => (doc.evidence ? [doc.evidence] : []),
-  pathway: (doc) => doc.pathways ?? [],
-  drug: (doc) => doc.drugs ?? [],
-  class: (doc) => doc.classes ?? [],
+  section: (doc) => single(doc, 'section'),
+  direction: (doc) => single(doc, 'direction'),
+  evidence: (doc) => single(doc, 'evidence'),
+  pathway: (doc) => doc.pathways ?? none,
+  drug: (doc) => doc.drugs ?? none,
+  class: (doc) => doc.classes ?? none,
 };
 
-interface WordMatch {
-  score: number;
-  exact: boolean;
-  /** Title tokens this word matched, for highlighting. */
-  tokens: Set<string>;
+/** The documents one query word matched: parallel arrays, sparse (matched documents only), cached per word. */
+interface WordMatches {
+  docs: Int32Array;
+  /** 0 is a perfect match. */
+  scores: Float64Array;
+  /** 1 where the word is one of the document's exact codes or names. */
+  exact: Uint8Array;
+  /** Index words the query word matched, for highlighting. */
+  tokens: string[];
 }
 
 /** How much a match in each field counts: the statement or name itself over synonyms, synonyms over long text. */
-const fieldPenalty = { title: 0, names: 0.02, text: 0.25 } as const;
-type Field = keyof typeof fieldPenalty;
+const fieldPenalty = [0, 0.02, 0.25];
+const TITLE = 0;
+const NAMES = 1;
+const TEXT = 2;
 
 function tokenize(text: string): string[] {
   return foldGreek(text.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -164,17 +182,40 @@ function titleSpans(title: string): { token: string; start: number; end: number 
   return [...folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ token: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
+/** Documents containing one index word, in document order, with the best field it appears in (TITLE, NAMES, TEXT). */
+interface Posting {
+  docs: number[];
+  fields: number[];
+}
+
+const WORD_CACHE_SIZE = 200;
+/** The publication-year range counts as one more facet, after facetKeys. */
+const YEAR_FACET = facetKeys.length;
+
 export class SearchEngine {
-  /** token -> documents containing it, with the best field it appears in. */
-  private readonly postings = new Map<string, Map<number, Field>>();
-  /** Fuzzy matching runs over the distinct tokens, not over whole documents: its cost no longer grows with text length. */
+  private readonly postings = new Map<string, Posting>();
+  /** Fuzzy matching runs over the distinct words of titles and names, not over whole documents. */
   private readonly tokens: Fuse<string>;
   private readonly sortedTokens: string[];
   /** exact token -> documents listing it (ids, codes, brands, acronyms). */
   private readonly exactIndex = new Map<string, number[]>();
-  private readonly wordCache = new Map<string, Map<number, WordMatch>>();
-  private readonly spans: { token: string; start: number; end: number }[][];
+  private readonly wordCache = new Map<string, WordMatches>();
+  private readonly spans = new Map<number, { token: string; start: number; end: number }[]>();
   private readonly vocabulary: Fuse<SearchDoc>;
+  // Scratch space, one slot per document, reset after each use: scoring touches only the documents that match,
+  // without allocating a map per query, so large result sets stay cheap.
+  private readonly sums: Float64Array;
+  private readonly bests: Float64Array;
+  private readonly counts: Uint8Array;
+  private readonly exacts: Uint8Array;
+  // Facet counting: every facet value and year has a slot in one counter; each claim lists its slots and, in
+  // parallel, which facet each slot belongs to (facetKeys order, then the year as the last facet).
+  private readonly slots: { key: FacetKey | 'year'; value: string }[] = [];
+  private readonly docSlots: { slots: Int32Array; facets: Uint8Array }[] = [];
+  private readonly counter: Int32Array;
+  /** Each document's references as positions in one list of keys, so counting distinct references needs no strings. */
+  private readonly docReferences: Int32Array[];
+  private readonly referenceSeen: Uint8Array;
 
   constructor(readonly data: SearchData) {
     const fuzzyTokens = new Set<string>();
@@ -184,23 +225,66 @@ export class SearchEngine {
         if (docs) docs.push(i);
         else this.exactIndex.set(token, [i]);
       }
-      const fields: [Field, string][] = [['title', doc.title], ['names', doc.names.join(' ')], ['text', doc.text]];
-      for (const [field, text] of fields) {
+      // Fields in order of weight: the first field a word occurs in for this document is its best.
+      const fields = [doc.title, doc.names.join(' '), doc.text];
+      fields.forEach((text, field) => {
         for (const token of tokenize(text)) {
-          let docs = this.postings.get(token);
-          if (!docs) this.postings.set(token, (docs = new Map()));
-          const current = docs.get(i);
-          if (current === undefined || fieldPenalty[field] < fieldPenalty[current]) docs.set(i, field);
-          if (field !== 'text' && token.length > 2 && /\p{L}/u.test(token)) fuzzyTokens.add(token);
+          let posting = this.postings.get(token);
+          if (!posting) this.postings.set(token, (posting = { docs: [], fields: [] }));
+          if (posting.docs[posting.docs.length - 1] === i) continue;
+          posting.docs.push(i);
+          posting.fields.push(field);
+          if (field !== TEXT && token.length > 2 && /\p{L}/u.test(token)) fuzzyTokens.add(token);
         }
-      }
+      });
     });
     // Fuzzy matching covers the words of titles, names and synonyms; the long context text is matched by exact word or prefix.
     this.tokens = new Fuse([...fuzzyTokens], { includeScore: true, ignoreLocation: true, threshold: 0.25, minMatchCharLength: 2 });
     this.sortedTokens = [...this.postings.keys()].sort();
-    this.spans = data.docs.map((doc) => titleSpans(doc.title));
     const entities = data.docs.filter((doc) => doc.type !== 'claim' && doc.type !== 'reference');
     this.vocabulary = new Fuse(entities, { keys: ['title', 'names'], includeScore: true, ignoreLocation: true, threshold: 0.5 });
+    const slotIndex = new Map<string, number>();
+    const slotOf = (key: FacetKey | 'year', value: string) => {
+      const id = `${key}\u0000${value}`;
+      let slot = slotIndex.get(id);
+      if (slot === undefined) {
+        slotIndex.set(id, (slot = this.slots.length));
+        this.slots.push({ key, value });
+      }
+      return slot;
+    };
+    for (const doc of data.docs) {
+      const slots: number[] = [];
+      const facets: number[] = [];
+      if (doc.type === 'claim') {
+        facetKeys.forEach((key, f) => {
+          for (const value of facetField[key](doc)) {
+            slots.push(slotOf(key, value));
+            facets.push(f);
+          }
+        });
+        for (const year of doc.years ?? []) {
+          slots.push(slotOf('year', String(year)));
+          facets.push(YEAR_FACET);
+        }
+      }
+      this.docSlots.push({ slots: Int32Array.from(slots), facets: Uint8Array.from(facets) });
+    }
+    this.counter = new Int32Array(this.slots.length);
+    const referenceIndex = new Map<string, number>();
+    this.docReferences = data.docs.map((doc) =>
+      Int32Array.from(doc.references ?? none, (key) => {
+        let position = referenceIndex.get(key);
+        if (position === undefined) referenceIndex.set(key, (position = referenceIndex.size));
+        return position;
+      }),
+    );
+    this.referenceSeen = new Uint8Array(referenceIndex.size);
+    const n = data.docs.length;
+    this.sums = new Float64Array(n);
+    this.bests = new Float64Array(n).fill(Infinity);
+    this.counts = new Uint8Array(n);
+    this.exacts = new Uint8Array(n);
   }
 
   /** Tokens that start with a prefix, by binary search over the sorted vocabulary. */
@@ -218,70 +302,92 @@ export class SearchEngine {
   }
 
   /** Typing extends one word at a time, so the other words' matches are reused from here. */
-  private matchWordCached(word: string): Map<number, WordMatch> {
+  private matchWordCached(word: string): WordMatches {
     let matches = this.wordCache.get(word);
     if (!matches) {
-      if (this.wordCache.size > 500) this.wordCache.clear();
+      if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.delete(this.wordCache.keys().next().value!);
       matches = this.matchWord(word);
       this.wordCache.set(word, matches);
     }
     return matches;
   }
 
-  /** Scores every document against one query word: exact codes and names, then fuzzy tokens. */
-  private matchWord(word: string): Map<number, WordMatch> {
-    const matches = new Map<number, WordMatch>();
-    const offer = (i: number, score: number, exact: boolean, token?: string) => {
-      const current = matches.get(i);
-      if (!current) matches.set(i, { score, exact, tokens: new Set(token ? [token] : []) });
-      else {
-        if (score < current.score) Object.assign(current, { score, exact: current.exact || exact });
-        if (token) current.tokens.add(token);
-      }
-    };
-    for (const i of this.exactIndex.get(word) ?? []) offer(i, 0, true);
-    // Sub-words of the query word ("src-3" -> "src", "3") must all occur; two letters or fewer only match exactly.
+  /** Index words one part of a query word may stand for, with a score: itself, words it begins, close spellings. */
+  private candidateTokens(part: string): Map<string, number> {
+    const found = new Map<string, number>();
+    if (this.postings.has(part)) found.set(part, 0);
+    // Two letters or fewer only match exactly and four or fewer only as a prefix: fuzzily, a short word would match
+    // a large share of a big corpus ("tamo" is one letter from "tumour"), and while typing the prefix is what counts.
+    if (part.length > 2) for (const token of this.tokensWithPrefix(part)) if (!found.has(token)) found.set(token, 0.01);
+    if (part.length > 4) for (const result of this.tokens.search(part)) if (!found.has(result.item)) found.set(result.item, result.score ?? 1);
+    return found;
+  }
+
+  /** Scores every document against one query word: exact codes and names, then index words. */
+  private matchWord(word: string): WordMatches {
+    const { sums, bests, counts, exacts } = this;
+    const touched: number[] = [];
+    const tokens = new Set<string>();
+    // Sub-words of the query word ("src-3" -> "src", "3") must all occur in a document, in any of its fields.
     const parts = tokenize(word);
-    const candidates = parts.map((part) => {
-      const found = new Map<string, number>();
-      if (this.postings.has(part)) found.set(part, 0);
-      if (part.length > 2) {
-        for (const token of this.tokensWithPrefix(part)) if (!found.has(token)) found.set(token, 0.01);
-        for (const result of this.tokens.search(part)) if (!found.has(result.item)) found.set(result.item, result.score ?? 1);
-      }
-      return found;
-    });
-    if (candidates.length === 0 || candidates.some((found) => found.size === 0)) return matches;
-    const perDoc = new Map<number, { total: number; parts: number; tokens: string[] }>();
-    candidates.forEach((found, p) => {
-      const best = new Map<number, { score: number; token: string }>();
-      for (const [token, score] of found) {
-        for (const [i, field] of this.postings.get(token)!) {
-          const total = score + fieldPenalty[field];
-          const current = best.get(i);
-          if (!current || total < current.score) best.set(i, { score: total, token });
+    const candidates = parts.map((part) => this.candidateTokens(part));
+    if (parts.length > 0 && candidates.every((found) => found.size > 0)) {
+      candidates.forEach((found, p) => {
+        const partTouched: number[] = [];
+        for (const [token, score] of found) {
+          const posting = this.postings.get(token)!;
+          tokens.add(token);
+          for (let k = 0; k < posting.docs.length; k++) {
+            const i = posting.docs[k];
+            if (counts[i] !== p) continue;
+            const total = score + fieldPenalty[posting.fields[k]];
+            if (bests[i] === Infinity) partTouched.push(i);
+            if (total < bests[i]) bests[i] = total;
+          }
         }
-      }
-      for (const [i, { score, token }] of best) {
-        const entry = perDoc.get(i) ?? { total: 0, parts: 0, tokens: [] };
-        if (entry.parts !== p) continue;
-        perDoc.set(i, { total: entry.total + score, parts: p + 1, tokens: [...entry.tokens, token] });
-      }
-    });
-    for (const [i, { total, parts: matched, tokens }] of perDoc) {
-      if (matched !== parts.length) continue;
-      const score = total / matched;
-      offer(i, score, false);
-      for (const token of tokens) matches.get(i)!.tokens.add(token);
+        for (const i of partTouched) {
+          sums[i] += bests[i];
+          bests[i] = Infinity;
+          counts[i] = p + 1;
+          if (p === 0) touched.push(i);
+        }
+      });
     }
-    // An exact hit on a code highlights the matching title words too.
-    for (const [i, match] of matches) if (match.exact) for (const part of parts) match.tokens.add(part);
-    return matches;
+    const matched: number[] = [];
+    for (const i of touched) {
+      if (counts[i] === parts.length) {
+        matched.push(i);
+        bests[i] = sums[i] / parts.length;
+      }
+      sums[i] = 0;
+      counts[i] = 0;
+    }
+    // An exact hit on a code scores 0 and highlights the query's own words in the title.
+    const exactDocs = this.exactIndex.get(word) ?? [];
+    if (exactDocs.length > 0) for (const part of parts) tokens.add(part);
+    for (const i of exactDocs) {
+      if (bests[i] === Infinity) matched.push(i);
+      bests[i] = 0;
+      exacts[i] = 1;
+    }
+    const result: WordMatches = {
+      docs: Int32Array.from(matched),
+      scores: Float64Array.from(matched, (i) => bests[i]),
+      exact: Uint8Array.from(matched, (i) => exacts[i]),
+      tokens: [...tokens],
+    };
+    for (const i of matched) {
+      bests[i] = Infinity;
+      exacts[i] = 0;
+    }
+    return result;
   }
 
   /** Merged, non-overlapping [start, end) ranges of a hit's title to highlight; computed only for hits on screen. */
-  highlights(hit: Hit): [number, number][] {
-    return mergeRanges(this.spans[hit.index].filter((span) => hit.tokens.has(span.token)).map((span) => [span.start, span.end]));
+  highlights(hit: Hit, tokens: Set<string>): [number, number][] {
+    let spans = this.spans.get(hit.index);
+    if (!spans) this.spans.set(hit.index, (spans = titleSpans(hit.doc.title)));
+    return mergeRanges(spans.filter((span) => tokens.has(span.token)).map((span) => [span.start, span.end]));
   }
 
   private passes(doc: SearchDoc, state: SearchState, except?: FacetKey | 'year'): boolean {
@@ -303,52 +409,106 @@ export class SearchEngine {
 
   search(state: SearchState): SearchResult {
     const words = queryWords(state.q);
+    const matchedTokens = new Set<string>();
     // Documents matching every word come first; those matching only some follow, so a partial query still helps.
     let candidates: Hit[];
     if (words.length === 0) {
       const browsing = hasFilters(state);
       candidates = [];
       this.data.docs.forEach((doc, index) => {
-        if (doc.type === 'claim' || (browsing && doc.type === 'reference')) candidates.push({ doc, index, matchedWords: 0, exactWords: 0, score: 0, tokens: new Set() });
+        if (doc.type === 'claim' || (browsing && doc.type === 'reference')) candidates.push({ doc, index, matchedWords: 0, exactWords: 0, score: 0 });
       });
     } else {
-      const perWord = words.map((word) => this.matchWordCached(word));
-      const union = new Set(perWord.flatMap((matches) => [...matches.keys()]));
-      candidates = [...union].map((index) => {
-        const found = perWord.map((matches) => matches.get(index)).filter((m): m is WordMatch => m !== undefined);
-        return {
-          doc: this.data.docs[index],
-          index,
-          matchedWords: found.length,
-          exactWords: found.filter((m) => m.exact).length,
-          score: found.reduce((sum, m) => sum + m.score, 0) / found.length,
-          tokens: new Set(found.flatMap((m) => [...m.tokens])),
-        };
+      const { sums, counts, exacts } = this;
+      const touched: number[] = [];
+      for (const matches of words.map((word) => this.matchWordCached(word))) {
+        for (const token of matches.tokens) matchedTokens.add(token);
+        for (let k = 0; k < matches.docs.length; k++) {
+          const i = matches.docs[k];
+          if (counts[i] === 0) touched.push(i);
+          counts[i]++;
+          sums[i] += matches.scores[k];
+          exacts[i] += matches.exact[k];
+        }
+      }
+      // Order: more words matched, more exact hits, score in steps of 0.1, claims before entities before studies,
+      // then exact score and position. The first four are packed into one integer so sorting thousands of hits stays cheap.
+      const ranked = touched.map((index) => {
+        const doc = this.data.docs[index];
+        const score = sums[index] / counts[index];
+        const rank = (((8 - counts[index]) * 9 + (8 - exacts[index])) * 64 + Math.min(63, Math.floor(score * 10))) * 8 + typeRank[doc.type];
+        const hit = { hit: { doc, index, matchedWords: counts[index], exactWords: exacts[index], score }, rank };
+        sums[index] = 0;
+        counts[index] = 0;
+        exacts[index] = 0;
+        return hit;
       });
-      const bucket = (score: number) => Math.floor(score * 10);
-      candidates.sort(
-        (a, b) =>
-          b.matchedWords - a.matchedWords ||
-          b.exactWords - a.exactWords ||
-          bucket(a.score) - bucket(b.score) ||
-          typeRank[a.doc.type] - typeRank[b.doc.type] ||
-          a.score - b.score ||
-          a.index - b.index,
-      );
+      ranked.sort((a, b) => a.rank - b.rank || a.hit.score - b.hit.score || a.hit.index - b.hit.index);
+      candidates = ranked.map((entry) => entry.hit);
     }
 
-    const hits = candidates.filter((hit) => this.passes(hit.doc, state));
+    const filtered = hasFilters(state);
+    const hits = filtered ? candidates.filter((hit) => this.passes(hit.doc, state)) : candidates;
+    return { hits, words: words.length, ...this.facetCounts(candidates, state, filtered), tokens: matchedTokens };
+  }
+
+  /**
+   * Claims per facet value among the candidates. A facet's counts ignore that facet's own selection (OR within a
+   * facet) but honour all the others (AND across facets): a claim failing exactly one facet counts only for that one.
+   */
+  private facetCounts(candidates: Hit[], state: SearchState, filtered: boolean): Pick<SearchResult, 'counts' | 'years'> {
+    const { counter } = this;
+    const failed = (doc: SearchDoc, f: number): boolean => {
+      if (f === YEAR_FACET) {
+        if (state.from === undefined && state.to === undefined) return false;
+        const from = state.from ?? -Infinity;
+        const to = state.to ?? Infinity;
+        return !(doc.years ?? none).some((year) => year >= from && year <= to);
+      }
+      const wanted = state.filters[facetKeys[f]];
+      return wanted.length > 0 && !facetField[facetKeys[f]](doc).some((value) => wanted.includes(value));
+    };
+    for (const { doc, index } of candidates) {
+      if (doc.type !== 'claim') continue;
+      let failing = -1;
+      if (filtered) {
+        for (let f = 0; f <= YEAR_FACET; f++) {
+          if (!failed(doc, f)) continue;
+          if (failing >= 0) {
+            failing = -2;
+            break;
+          }
+          failing = f;
+        }
+        if (failing === -2) continue;
+      }
+      const { slots, facets } = this.docSlots[index];
+      for (let k = 0; k < slots.length; k++) if (failing < 0 || facets[k] === failing) counter[slots[k]]++;
+    }
     const counts = Object.fromEntries(facetKeys.map((key) => [key, {} as Record<string, number>])) as SearchResult['counts'];
     const years: Record<number, number> = {};
-    for (const { doc } of candidates) {
-      if (doc.type !== 'claim') continue;
-      for (const key of facetKeys) {
-        if (!this.passes(doc, state, key)) continue;
-        for (const value of facetField[key](doc)) counts[key][value] = (counts[key][value] ?? 0) + 1;
+    this.slots.forEach(({ key, value }, slot) => {
+      if (counter[slot] === 0) return;
+      if (key === 'year') years[Number(value)] = counter[slot];
+      else counts[key][value] = counter[slot];
+      counter[slot] = 0;
+    });
+    return { counts, years };
+  }
+
+  /** How many distinct references the hits bring (what an export of them would download). */
+  referenceCount(hits: Hit[]): number {
+    const { referenceSeen } = this;
+    const seen: number[] = [];
+    for (const hit of hits) {
+      for (const position of this.docReferences[hit.index]) {
+        if (referenceSeen[position]) continue;
+        referenceSeen[position] = 1;
+        seen.push(position);
       }
-      if (this.passes(doc, state, 'year')) for (const year of doc.years ?? []) years[year] = (years[year] ?? 0) + 1;
     }
-    return { hits, words: words.length, counts, years };
+    for (const position of seen) referenceSeen[position] = 0;
+    return seen.length;
   }
 
   /** Close vocabulary terms (drugs, pathways, trials) for a query that found nothing. */
@@ -412,7 +572,7 @@ export function resultView(engine: SearchEngine, state: SearchState, limit: numb
       url: hit.doc.url,
       title: hit.doc.title,
       detail: hit.doc.detail,
-      highlights: engine.highlights(hit),
+      highlights: engine.highlights(hit, result.tokens),
       references: hit.doc.type === 'claim' ? (hit.doc.references?.length ?? 0) : 0,
     })),
     total: hits.length,
@@ -420,10 +580,13 @@ export function resultView(engine: SearchEngine, state: SearchState, limit: numb
     words: result.words,
     counts: result.counts,
     years: result.years,
-    references: referencesOfHits(hits).length,
+    references: engine.referenceCount(hits),
     suggestions: hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
   };
 }
+
+/** Up to this many documents, the page also searches on its own thread once the reader starts typing (see SearchClient). */
+export const SEARCH_HERE_LIMIT = 500;
 
 /** Messages the search page sends to the search worker. */
 export type WorkerRequest =
@@ -440,5 +603,7 @@ export type WorkerResponse =
 
 /** The distinct references behind a set of hits, in rank order: claims bring their citations, references themselves. */
 export function referencesOfHits(hits: Hit[]): string[] {
-  return [...new Set(hits.flatMap((hit) => hit.doc.references ?? []))];
+  const keys = new Set<string>();
+  for (const hit of hits) for (const key of hit.doc.references ?? none) keys.add(key);
+  return [...keys];
 }

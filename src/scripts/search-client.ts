@@ -1,4 +1,4 @@
-import type { ResultView, SearchOverview, SearchState, WorkerRequest, WorkerResponse } from '../lib/search';
+import { resultView, SearchEngine, type ResultView, type SearchData, type SearchOverview, type SearchState, type WorkerRequest, type WorkerResponse } from '../lib/search';
 
 export interface SearchClientEvents {
   ready(overview: SearchOverview): void;
@@ -9,21 +9,41 @@ export interface SearchClientEvents {
 /**
  * The page's side of the search worker. While a search is running, only the newest state waits behind it:
  * fast typing never queues up work for states nobody will see.
+ *
+ * A small corpus can also be searched on this thread (answerHere): its index builds in a few milliseconds and
+ * answers within the keystroke's own task, while on a two-core machine the round trip to the worker costs more than
+ * the search itself (measured: 4 ms versus 12 ms median per keystroke on the real corpus).
  */
 export class SearchClient {
   private readonly worker: Worker;
+  private here: SearchEngine | undefined;
+  private herePending = false;
   private busy = false;
   private waiting: WorkerRequest | undefined;
   private exporting: { resolve(result: { bibtex: string; count: number }): void; reject(error: Error): void } | undefined;
 
-  constructor(dataUrl: string, bibtexUrl: string, private readonly on: SearchClientEvents) {
+  constructor(private readonly dataUrl: string, bibtexUrl: string, private readonly on: SearchClientEvents) {
     this.worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
     this.worker.onerror = () => on.failed();
     this.worker.postMessage({ type: 'init', dataUrl, bibtexUrl } satisfies WorkerRequest);
   }
 
+  /** Builds a copy of the index on this thread; later searches are answered here without a round trip. */
+  answerHere(): void {
+    if (this.here || this.herePending) return;
+    this.herePending = true;
+    fetch(this.dataUrl)
+      .then((response) => response.json() as Promise<SearchData>)
+      .then((data) => (this.here = new SearchEngine(data)))
+      .catch(() => (this.herePending = false));
+  }
+
   search(state: SearchState, limit: number): void {
+    if (this.here && !this.busy) {
+      this.on.results(resultView(this.here, state, limit));
+      return;
+    }
     const request: WorkerRequest = { type: 'search', state, limit };
     if (this.busy) this.waiting = request;
     else this.send(request);

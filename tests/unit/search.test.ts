@@ -53,8 +53,9 @@ describe('search ranking on the fixture corpus', () => {
   });
 
   it('highlights whole matched words in the title', () => {
-    const hit = search('repress').hits.find((h) => h.doc.id === 'pax2-represses-erbb2')!;
-    const [[start, end]] = engine.highlights(hit);
+    const result = search('repress');
+    const hit = result.hits.find((h) => h.doc.id === 'pax2-represses-erbb2')!;
+    const [[start, end]] = engine.highlights(hit, result.tokens);
     expect(hit.doc.title.slice(start, end)).toBe('represses');
   });
 
