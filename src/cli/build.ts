@@ -7,14 +7,13 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { contentDir } from '../lib/content-dir';
+import { cacheDirFor, contentDir } from '../lib/content-dir';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 // A sibling of the output directory, so the final rename never crosses file systems.
 const scratch = join(dirname(outDir), `.${basename(outDir)}-build-${process.pid}`);
 const previous = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
-// One content-layer cache per content directory, so building a fixture corpus never reuses another corpus' data.
-const cacheDir = join('node_modules/.astro', createHash('sha1').update(contentDir()).digest('hex').slice(0, 12));
+const cacheDir = cacheDirFor(contentDir());
 // Rendered Markdown and formatted citations are cached per content directory and per version of the code and
 // packages that produce them, so upgrading citation-js or changing the renderer never serves stale output.
 const producers = ['package-lock.json', 'src/lib/markdown.ts', 'src/lib/citations.ts'].map((file) => readFileSync(file, 'utf8'));

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir';
-import { loadCorpusDir } from '../lib/content-files';
+import { loadCorpusDirOnce } from '../lib/content-files';
 import { ContentError } from '../lib/corpus';
 
 /**
@@ -14,7 +14,7 @@ export function contentValidation(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         // Previewing serves an already-built dist/; there is no content to check.
         if (command === 'preview') return;
-        const result = loadCorpusDir(contentDir());
+        const result = loadCorpusDirOnce(contentDir());
         if (!result.ok) throw new ContentError(result.problems);
       },
     },

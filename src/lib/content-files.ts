@@ -126,3 +126,16 @@ export function loadCorpusDir(root: string): CorpusResult {
   if (problems.length === 0) return result;
   return { ok: false, problems: [...problems, ...(result.ok ? [] : result.problems)] };
 }
+
+const LOADED = Symbol.for('er-her2-explorer.loaded-corpora');
+
+/**
+ * loadCorpusDir, once per directory and process. `astro build` runs the validation integration and the pages in one
+ * process, from separately bundled modules, so the result is shared through a global rather than a module variable.
+ */
+export function loadCorpusDirOnce(root: string): CorpusResult {
+  const loaded = ((globalThis as { [LOADED]?: Map<string, CorpusResult> })[LOADED] ??= new Map());
+  let result = loaded.get(root);
+  if (!result) loaded.set(root, (result = loadCorpusDir(root)));
+  return result;
+}

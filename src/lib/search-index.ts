@@ -26,10 +26,6 @@ function markdownToText(markdown: string): string {
     .trim();
 }
 
-function exactTokens(values: string[]): string[] {
-  return [...new Set(values.map((v) => foldGreek(v).toLowerCase()))];
-}
-
 export function buildSearchData(corpus: Corpus, base: string): SearchData {
   const docs: SearchDoc[] = [];
   const pathwayNames = (id: string) => {
@@ -56,12 +52,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
         ...trials.flatMap((t) => [t.name, ...(t.registry ? [t.registry] : [])]),
         ...claim.models,
       ]),
-      exact: exactTokens([
-        claim.id,
-        ...claim.drugs.flatMap(drugNames),
-        ...trials.flatMap((t) => [t.id, t.name, ...(t.registry ? [t.registry] : [])]),
-        ...claim.pathways.flatMap(pathwayNames),
-      ]),
+      ...(trials.length > 0 ? { exact: trials.map((t) => t.id) } : {}),
       text: foldGreek(markdownToText(claim.body)),
       detail: [
         evidenceLabels[claim.evidence],
@@ -90,7 +81,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       url: withBase(base, `/references/${ref.id}/`),
       title: ref.title,
       names: withFolded([...families, ref['container-title'], ...(ref['container-title-short'] ? [ref['container-title-short']] : []), String(ref.year)]),
-      exact: exactTokens([ref.id, String(ref.year), ...(ref.DOI ? [ref.DOI] : []), ...(ref.PMID ? [ref.PMID] : []), families[0]]),
+      exact: [...(ref.DOI ? [ref.DOI] : []), ...(ref.PMID ? [ref.PMID] : [])],
       text: '',
       detail: `${families[0]}${families.length > 1 ? ' et al.' : ''} ${ref.year} · ${ref['container-title-short'] ?? ref['container-title']}`,
       years: [ref.year],
@@ -105,7 +96,6 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       url: withBase(base, `/drugs/${drug.id}/`),
       title: drug.name,
       names: withFolded([...drug.brands, ...drug.codes, drugClassLabel(drug.class)]),
-      exact: exactTokens([drug.id, drug.name, ...drug.brands, ...drug.codes]),
       text: '',
       detail: `${drugClassLabel(drug.class)}${drug.brands.length ? ` · ${drug.brands.join(', ')}` : ''}`,
     });
@@ -118,7 +108,6 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       url: withBase(base, `/pathways/${pathway.id}/`),
       title: pathway.label,
       names: withFolded(pathway.aliases),
-      exact: exactTokens([pathway.id, pathway.label, ...pathway.aliases]),
       text: '',
       detail: pathway.aliases.slice(0, 6).join(', '),
     });
@@ -131,7 +120,6 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       url: withBase(base, `/trials/${trial.id}/`),
       title: trial.name,
       names: withFolded([trial.title, ...(trial.registry ? [trial.registry] : [])]),
-      exact: exactTokens([trial.id, trial.name, ...(trial.registry ? [trial.registry] : [])]),
       text: '',
       detail: `Phase ${trial.phase} · ${trial.setting}`,
     });

@@ -16,8 +16,11 @@ export interface SearchDoc {
   title: string;
   /** Short strings fuzzy-matched with the title: names, synonyms, codes, authors. */
   names: string[];
-  /** Words matched exactly (ids, codes, brands, acronyms), lower-case: an exact hit ranks first. */
-  exact: string[];
+  /**
+   * Further strings a query word must equal to count as an exact hit (DOIs, PMIDs, trial ids), beyond the id, the
+   * title and the names, which always do. An exact hit ranks first.
+   */
+  exact?: string[];
   /** Long text (claim context), matched word by word rather than fuzzily, since fuzzy cost grows with length. */
   text: string;
   /** A line of context under the title. */
@@ -220,10 +223,10 @@ export class SearchEngine {
   constructor(readonly data: SearchData) {
     const fuzzyTokens = new Set<string>();
     data.docs.forEach((doc, i) => {
-      for (const token of doc.exact) {
-        const docs = this.exactIndex.get(token);
+      for (const value of new Set([doc.id, doc.title, ...doc.names, ...(doc.exact ?? none)].map((v) => foldGreek(v).toLowerCase()))) {
+        const docs = this.exactIndex.get(value);
         if (docs) docs.push(i);
-        else this.exactIndex.set(token, [i]);
+        else this.exactIndex.set(value, [i]);
       }
       // Fields in order of weight: the first field a word occurs in for this document is its best.
       const fields = [doc.title, doc.names.join(' '), doc.text];
@@ -463,7 +466,7 @@ export class SearchEngine {
         if (state.from === undefined && state.to === undefined) return false;
         const from = state.from ?? -Infinity;
         const to = state.to ?? Infinity;
-        return !(doc.years ?? none).some((year) => year >= from && year <= to);
+        return !(doc.years ?? []).some((year) => year >= from && year <= to);
       }
       const wanted = state.filters[facetKeys[f]];
       return wanted.length > 0 && !facetField[facetKeys[f]](doc).some((value) => wanted.includes(value));

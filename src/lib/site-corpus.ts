@@ -1,7 +1,7 @@
 import { BuildCache, buildCacheFile } from './build-cache';
 import { prepareCitations } from './citations';
 import { contentDir } from './content-dir';
-import { loadCorpusDir } from './content-files';
+import { loadCorpusDir, loadCorpusDirOnce } from './content-files';
 import { ContentError, type Corpus } from './corpus';
 import { renderMarkdown } from './markdown';
 
@@ -12,10 +12,11 @@ let cached: Promise<Corpus> | undefined;
  * `npm run validate`, with every Markdown body rendered and every record's citations formatted before the first page.
  */
 export function siteCorpus(): Promise<Corpus> {
-  // The dev server keeps modules alive across edits, so there the corpus is read afresh for every page.
+  // The dev server keeps modules alive across edits, so there the corpus is read afresh for every page;
+  // a build reads it once, in the validation integration, and every page shares that.
   if (cached && !import.meta.env.DEV) return cached;
   cached = (async () => {
-    const result = loadCorpusDir(contentDir());
+    const result = import.meta.env.DEV ? loadCorpusDir(contentDir()) : loadCorpusDirOnce(contentDir());
     if (!result.ok) throw new ContentError(result.problems);
     const { corpus } = result;
     const rendered = new BuildCache(buildCacheFile('markdown'));

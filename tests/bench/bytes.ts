@@ -1,54 +1,54 @@
-// Gzipped bytes of JavaScript each page kind loads (everything, including what is fetched after a first search),
-// and of the search data. Prints one JSON line.
+// Gzipped bytes of JavaScript each page kind loads (everything, including what is fetched after a first search and the
+// search worker), and of the search data, over a built site (DIST, default dist/). Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, origin, startPreview } from './support.mjs';
+import type { Browser, Page } from '@playwright/test';
+import { dist, launchBrowser, origin, serveSite } from './support';
 
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const gz = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
 
-async function measure(browser, path, afterLoad) {
+async function measure(browser: Browser, path: string, afterLoad?: (page: Page) => Promise<void>) {
   // A fresh context per page kind, so nothing is served from another page's cache and left uncounted.
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes = { js: 0, data: 0 };
-  const seen = new Set();
-  const listener = async (response) => {
+  const seen = new Set<string>();
+  context.on('response', async (response) => {
     const url = new URL(response.url());
     if (seen.has(url.pathname) || url.origin !== origin) return;
     seen.add(url.pathname);
     const body = await response.body().catch(() => null);
     if (!body) return;
-    if (response.request().resourceType() === 'script') sizes.js += gz(body);
+    if (url.pathname.endsWith('.js')) sizes.js += gz(body);
     else if (url.pathname.endsWith('.json')) sizes.data += gz(body);
-  };
-  page.on('response', listener);
+  });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-  // Inline module scripts count too: they are part of the page's JavaScript.
+  // Inline scripts count too: they are part of the page's JavaScript.
   const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (els) => els.map((el) => el.textContent ?? ''));
   sizes.js += inline.reduce((sum, text) => sum + gz(Buffer.from(text)), 0);
   if (afterLoad) await afterLoad(page);
   await page.waitForLoadState('networkidle');
-  page.off('response', listener);
   await context.close();
   return sizes;
 }
 
-const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8'));
+const claims: { url: string; references: string[]; drugs: { id: string }[] }[] = JSON.parse(readFileSync(`${dist}/claims.json`, 'utf8'));
 const claim = claims[0];
-const stop = await startPreview();
+const stop = await serveSite();
 const browser = await launchBrowser();
 try {
   const kinds = {
     home: await measure(browser, '/'),
-    claim: await measure(browser, claim.url),
+    claim: await measure(browser, new URL(claim.url, origin).pathname),
     reference: await measure(browser, `/references/${claim.references[0]}/`),
     drug: await measure(browser, `/drugs/${claims.find((c) => c.drugs.length)?.drugs[0].id}/`),
-    search: await measure(browser, '/search/', async (p) => {
-      await p.locator('[data-search-input]').pressSequentially('lapatinib');
-      await p.getByRole('button', { name: /^Export/ }).click();
+    search: await measure(browser, '/search/', async (page) => {
+      await page.locator('[data-search-input]').pressSequentially('lapatinib');
+      await page.locator('section[aria-label=Results][data-results-for="lapatinib"]').waitFor();
+      await page.getByRole('button', { name: /^Export/ }).click();
     }),
   };
-  const result = { bench: 'bytes', corpus: process.env.CONTENT_DIR ?? 'content' };
+  const result: Record<string, string | number> = { bench: 'bytes', site: dist };
   for (const [kind, sizes] of Object.entries(kinds)) result[`${kind}_js_gz`] = sizes.js;
   result.search_data_gz = kinds.search.data;
   console.log(JSON.stringify(result));

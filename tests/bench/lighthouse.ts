@@ -1,32 +1,38 @@
-// Lighthouse (performance, accessibility, best practices, SEO) on home, search, a claim and a reference page of the built
-// site, in Debian's Chromium: the median of three runs per page. Prints one JSON line.
+// Lighthouse (performance, accessibility, best practices, SEO) on home, search, a claim and a reference page of a
+// built site (DIST, default dist/), in Debian's Chromium: the median of BENCH_ROUNDS runs per page. Prints one JSON line.
 import { launch } from 'chrome-launcher';
 import { readFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
-import { origin, startPreview } from './support.mjs';
+import { dist, median, origin, serveSite } from './support';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-const claims = JSON.parse(readFileSync('dist/claims.json', 'utf8'));
-const pages = { home: '/', search: '/search/?q=tamoxifen', claim: claims[0].url, reference: `/references/${claims[0].references[0]}/` };
+const claims: { url: string; references: string[] }[] = JSON.parse(readFileSync(`${dist}/claims.json`, 'utf8'));
+const pages = {
+  home: '/',
+  search: '/search/?q=tamoxifen',
+  claim: new URL(claims[0].url, origin).pathname,
+  reference: `/references/${claims[0].references[0]}/`,
+};
 const runs = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const stop = await startPreview();
+const stop = await serveSite();
 const chrome = await launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const result = { bench: 'lighthouse', runs };
+  const result: Record<string, string | number> = { bench: 'lighthouse', site: dist, runs };
   for (const [kind, path] of Object.entries(pages)) {
-    const scores = [];
+    const scores: Record<string, number>[] = [];
     for (let i = 0; i < runs; i++) {
-      const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
-      scores.push(Object.fromEntries(categories.map((c) => [c, Math.round(lhr.categories[c].score * 100)])));
+      const report = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+      if (!report) throw new Error(`Lighthouse returned no report for ${path}`);
+      scores.push(Object.fromEntries(categories.map((c) => [c, Math.round((report.lhr.categories[c].score ?? 0) * 100)])));
     }
-    for (const c of categories) result[`${kind}_${c}`] = scores.map((s) => s[c]).sort((a, b) => a - b)[Math.floor(runs / 2)];
+    for (const c of categories) result[`${kind}_${c}`] = median(scores.map((s) => s[c]));
   }
   console.log(JSON.stringify(result));
 } finally {
-  await chrome.kill();
+  chrome.kill();
   stop();
 }
