@@ -1,18 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import {
-  emptyState,
-  facetKeys,
-  hasFilters,
-  paramsFromState,
-  stateFromParams,
-  type FacetKey,
-  type HitView,
-  type ResultType,
-  type ResultView,
-  type SearchOverview,
-  type SearchState,
-} from '../lib/search';
+import type { HitView, ResultType, ResultView, SearchOverview } from '../lib/search';
+import { emptyState, facetKeys, hasFilters, paramsFromState, stateFromParams, type FacetKey, type SearchState } from '../lib/search-state';
 import { downloadText } from '../scripts/download';
 import { SearchClient } from '../scripts/search-client';
 
@@ -144,7 +133,7 @@ const Facets = memo(function Facets({ overview, result, filters, from, to, chang
             </fieldset>
           );
         })}
-      {overview && allYears.length > 0 && (
+      {overview && result && allYears.length > 0 && (
         <fieldset>
           <legend className="font-semibold text-body">Publication year of cited studies</legend>
           <div className="mt-1 flex items-center gap-2">

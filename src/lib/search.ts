@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js/basic';
+import { facetKeys, hasFilters, type FacetKey, type FacetOption, type SearchState } from './search-state';
 
 /**
  * The search engine that runs in the browser (and in unit tests): fuzzy matching with fuse.js over short fields,
@@ -37,24 +38,9 @@ export interface SearchDoc {
   references?: string[];
 }
 
-export interface FacetOption {
-  id: string;
-  label: string;
-}
-
-export const facetKeys = ['section', 'pathway', 'drug', 'class', 'evidence', 'direction'] as const;
-export type FacetKey = (typeof facetKeys)[number];
-
 export interface SearchData {
   docs: SearchDoc[];
   facets: Record<FacetKey, FacetOption[]>;
-}
-
-export interface SearchState {
-  q: string;
-  filters: Record<FacetKey, string[]>;
-  from?: number;
-  to?: number;
 }
 
 export interface Hit {
@@ -84,36 +70,6 @@ const GREEK_TO_LATIN: Record<string, string> = { α: 'a', β: 'b', γ: 'g', δ: 
 /** Greek letters folded to their Latin initials (ERα → ERa), so a keyboard without Greek still matches. */
 export function foldGreek(text: string): string {
   return text.replace(/[αβγδκμ]/g, (letter) => GREEK_TO_LATIN[letter]);
-}
-
-export function emptyState(): SearchState {
-  return { q: '', filters: { section: [], pathway: [], drug: [], class: [], evidence: [], direction: [] } };
-}
-
-export function stateFromParams(params: URLSearchParams): SearchState {
-  const state = emptyState();
-  state.q = (params.get('q') ?? '').slice(0, 200);
-  for (const key of facetKeys) state.filters[key] = [...new Set(params.getAll(key))].slice(0, 50);
-  const year = (name: string) => {
-    const value = Number(params.get(name));
-    return Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined;
-  };
-  state.from = year('from');
-  state.to = year('to');
-  return state;
-}
-
-export function paramsFromState(state: SearchState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q);
-  for (const key of facetKeys) for (const value of state.filters[key]) params.append(key, value);
-  if (state.from !== undefined) params.set('from', String(state.from));
-  if (state.to !== undefined) params.set('to', String(state.to));
-  return params;
-}
-
-export function hasFilters(state: SearchState): boolean {
-  return facetKeys.some((key) => state.filters[key].length > 0) || state.from !== undefined || state.to !== undefined;
 }
 
 const typeRank: Record<ResultType, number> = { claim: 0, drug: 1, pathway: 2, trial: 3, reference: 4 };

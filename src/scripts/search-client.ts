@@ -1,4 +1,5 @@
-import { resultView, SearchEngine, type ResultView, type SearchData, type SearchOverview, type SearchState, type WorkerRequest, type WorkerResponse } from '../lib/search';
+import type { ResultView, SearchData, SearchEngine, SearchOverview, WorkerRequest, WorkerResponse } from '../lib/search';
+import type { SearchState } from '../lib/search-state';
 
 export interface SearchClientEvents {
   ready(overview: SearchOverview): void;
@@ -16,7 +17,7 @@ export interface SearchClientEvents {
  */
 export class SearchClient {
   private readonly worker: Worker;
-  private here: SearchEngine | undefined;
+  private here: { engine: SearchEngine; view: typeof import('../lib/search').resultView } | undefined;
   private herePending = false;
   private busy = false;
   private waiting: WorkerRequest | undefined;
@@ -33,15 +34,15 @@ export class SearchClient {
   answerHere(): void {
     if (this.here || this.herePending) return;
     this.herePending = true;
-    fetch(this.dataUrl)
-      .then((response) => response.json() as Promise<SearchData>)
-      .then((data) => (this.here = new SearchEngine(data)))
+    // The matcher is loaded only now, so the page's first paint and hydration never pay for it.
+    Promise.all([import('../lib/search'), fetch(this.dataUrl).then((response) => response.json() as Promise<SearchData>)])
+      .then(([{ SearchEngine, resultView }, data]) => (this.here = { engine: new SearchEngine(data), view: resultView }))
       .catch(() => (this.herePending = false));
   }
 
   search(state: SearchState, limit: number): void {
     if (this.here && !this.busy) {
-      this.on.results(resultView(this.here, state, limit));
+      this.on.results(this.here.view(this.here.engine, state, limit));
       return;
     }
     const request: WorkerRequest = { type: 'search', state, limit };

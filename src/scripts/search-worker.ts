@@ -2,7 +2,8 @@
  * The search engine runs here, off the main thread: building the index and matching each keystroke never block
  * typing or scrolling, however large the corpus. The page sends states and gets back only the results it renders.
  */
-import { emptyState, overview, referencesOfHits, resultView, SearchEngine, type SearchData, type WorkerRequest, type WorkerResponse } from '../lib/search';
+import { overview, referencesOfHits, resultView, SearchEngine, type SearchData, type WorkerRequest, type WorkerResponse } from '../lib/search';
+import { emptyState } from '../lib/search-state';
 
 // The worker's global scope, typed by hand: the project compiles against the DOM library, not the WebWorker one.
 const scope = self as unknown as {

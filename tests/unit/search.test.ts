@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpusDir } from '../../src/lib/content-files';
 import type { Corpus } from '../../src/lib/corpus';
 import { buildSearchData } from '../../src/lib/search-index';
-import { emptyState, mergeRanges, paramsFromState, referencesOfHits, SearchEngine, stateFromParams, type SearchState } from '../../src/lib/search';
+import { mergeRanges, referencesOfHits, SearchEngine } from '../../src/lib/search';
+import { emptyState, paramsFromState, stateFromParams, type SearchState } from '../../src/lib/search-state';
 import { goodCorpus } from '../support/fixtures';
 
 function corpusAt(dir: string): Corpus {
