@@ -18,6 +18,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  projects: [
+    { name: 'site', testIgnore: /(lighthouse|scale)\.spec\.ts/ },
+    // One at a time, after everything else: performance scores and main-thread timings suffer when other browsers share the CPU.
+    { name: 'alone', testMatch: /(lighthouse|scale)\.spec\.ts/, dependencies: ['site'], workers: 1 },
+  ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),

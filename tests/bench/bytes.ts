@@ -1,6 +1,7 @@
 // Gzipped bytes of JavaScript each page kind loads (everything, including what is fetched after a first search and the
 // search worker), and of the search data, over a built site (DIST, default dist/). Prints one JSON line.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { dist, launchBrowser, origin, serveSite } from './support';
@@ -13,14 +14,13 @@ async function measure(browser: Browser, path: string, afterLoad?: (page: Page) 
   const page = await context.newPage();
   const sizes = { js: 0, data: 0 };
   const seen = new Set<string>();
-  context.on('response', async (response) => {
-    const url = new URL(response.url());
+  // Every script and data file the page (or its search worker) requests, sized from the built file itself.
+  context.on('request', (request) => {
+    const url = new URL(request.url());
     if (seen.has(url.pathname) || url.origin !== origin) return;
     seen.add(url.pathname);
-    const body = await response.body().catch(() => null);
-    if (!body) return;
-    if (url.pathname.endsWith('.js')) sizes.js += gz(body);
-    else if (url.pathname.endsWith('.json')) sizes.data += gz(body);
+    if (url.pathname.endsWith('.js')) sizes.js += gz(readFileSync(join(dist, url.pathname)));
+    else if (url.pathname.endsWith('.json')) sizes.data += gz(readFileSync(join(dist, url.pathname)));
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   // Inline scripts count too: they are part of the page's JavaScript.

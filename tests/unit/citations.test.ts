@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexTitle, formatCitation, latexEncode, toBibtex, toCslJson, toRis, type Citable } from '../../src/lib/citations';
+import { BuildCache } from '../../src/lib/build-cache';
+import { bibtexTitle, formatCitation, latexEncode, prepareCitations, toBibtex, toCsl, toCslJson, toRis, type Citable } from '../../src/lib/citations';
+import { loadCorpusDir } from '../../src/lib/content-files';
 import { citationKey, citationKeyStem } from '../../src/lib/curation';
 
 const edgeCase: Citable = {
@@ -111,5 +113,32 @@ describe('CSL-JSON and formatted text', () => {
   it('formats Vancouver and APA with every character intact', () => {
     expect(formatCitation(edgeCase, 'vancouver')).toContain('ERα–HER2 crosstalk in ≥ 50% of MCF-7 cells & 100% of García’s tumours');
     expect(formatCitation(edgeCase, 'apa')).toMatch(/^Müller, J\., Ødegaard, Å\./);
+  });
+});
+
+describe('formatting a whole corpus ahead of the pages', () => {
+  const loaded = loadCorpusDir('content');
+  if (!loaded.ok) throw new Error('the published content must validate');
+  const records: Citable[] = [loaded.corpus.review, ...loaded.corpus.references];
+  const styles = ['vancouver', 'apa'] as const;
+
+  it('gives every record exactly the text it gets when formatted on its own', () => {
+    // Fresh copies: formatted texts are kept per record object, so each side is computed independently.
+    const prepared = records.map((ref) => ({ ...ref }));
+    prepareCitations(prepared, new BuildCache(undefined));
+    for (const [i, ref] of records.entries()) {
+      for (const style of styles) expect(formatCitation(prepared[i], style), `${ref.id} ${style}`).toBe(formatCitation({ ...ref }, style));
+    }
+  });
+
+  it('takes texts from the build cache when it has them', () => {
+    const cache = new BuildCache(undefined);
+    const [first] = records;
+    cache.set(BuildCache.key('citation', 'apa', JSON.stringify(toCsl(first))), 'from the cache');
+    const copies = records.map((ref) => ({ ...ref }));
+    prepareCitations(copies, cache);
+    expect(formatCitation(copies[0], 'apa')).toBe('from the cache');
+    expect(formatCitation(copies[0], 'vancouver')).toBe(formatCitation({ ...first }, 'vancouver'));
+    expect(cache.get(BuildCache.key('citation', 'vancouver', JSON.stringify(toCsl(copies[1]))))).toBe(formatCitation({ ...records[1] }, 'vancouver'));
   });
 });

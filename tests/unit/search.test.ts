@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpusDir } from '../../src/lib/content-files';
 import type { Corpus } from '../../src/lib/corpus';
 import { buildSearchData } from '../../src/lib/search-index';
-import { mergeRanges, referencesOfHits, SearchEngine } from '../../src/lib/search';
-import { emptyState, paramsFromState, stateFromParams, type SearchState } from '../../src/lib/search-state';
+import { mergeRanges, referencesOfHits, resultView, SearchEngine, type SearchDoc } from '../../src/lib/search';
+import { emptyState, facetKeys, paramsFromState, stateFromParams, type FacetKey, type SearchState } from '../../src/lib/search-state';
 import { goodCorpus } from '../support/fixtures';
 
 function corpusAt(dir: string): Corpus {
@@ -159,4 +159,59 @@ describe('real-world queries on the published corpus', () => {
       expect(ids.some(matches), `${query}: ${ids.join(', ')}`).toBe(true);
     });
   }
+});
+
+describe('facet counts and result pages on the published corpus', () => {
+  const real = corpusAt('content');
+  const realEngine = new SearchEngine(buildSearchData(real, '/'));
+  const values: Record<FacetKey, (doc: SearchDoc) => string[]> = {
+    section: (doc) => (doc.section ? [doc.section] : []),
+    direction: (doc) => (doc.direction ? [doc.direction] : []),
+    evidence: (doc) => (doc.evidence ? [doc.evidence] : []),
+    pathway: (doc) => doc.pathways ?? [],
+    drug: (doc) => doc.drugs ?? [],
+    class: (doc) => doc.classes ?? [],
+  };
+  const inYears = (doc: SearchDoc, state: SearchState) =>
+    (state.from === undefined && state.to === undefined) || (doc.years ?? []).some((y) => y >= (state.from ?? -Infinity) && y <= (state.to ?? Infinity));
+  const fits = (doc: SearchDoc, state: SearchState, key: FacetKey) => state.filters[key].length === 0 || values[key](doc).some((v) => state.filters[key].includes(v));
+  const states: SearchState[] = [
+    stateFromParams(new URLSearchParams('drug=tamoxifen&drug=lapatinib')),
+    stateFromParams(new URLSearchParams('q=her2&evidence=in-vitro&direction=her2-to-er')),
+    stateFromParams(new URLSearchParams('pathway=her2&from=2005&to=2010')),
+    stateFromParams(new URLSearchParams('q=lapatinib')),
+    stateFromParams(new URLSearchParams('q=estrogen&section=er-to-her2&class=serm')),
+  ];
+
+  it('count, per facet, the claims matching the query and every other facet and the years (OR within, AND across)', () => {
+    for (const state of states) {
+      const result = realEngine.search(state);
+      const unfiltered = realEngine.search({ ...emptyState(), q: state.q }).hits.map((hit) => hit.doc);
+      const candidates = state.q.trim() ? unfiltered : real.claims.map((c) => realEngine.data.docs.find((d) => d.type === 'claim' && d.id === c.id)!);
+      const claims = candidates.filter((doc) => doc.type === 'claim');
+      for (const key of facetKeys) {
+        const expected: Record<string, number> = {};
+        for (const doc of claims) {
+          if (!inYears(doc, state) || facetKeys.some((other) => other !== key && !fits(doc, state, other))) continue;
+          for (const value of values[key](doc)) expected[value] = (expected[value] ?? 0) + 1;
+        }
+        expect(result.counts[key], `${paramsFromState(state)} ${key}`).toEqual(expected);
+      }
+      const years: Record<number, number> = {};
+      for (const doc of claims) if (facetKeys.every((key) => fits(doc, state, key))) for (const y of doc.years ?? []) years[y] = (years[y] ?? 0) + 1;
+      expect(result.years, `${paramsFromState(state)} years`).toEqual(years);
+    }
+  });
+
+  it('send the page only the hits it shows, with the totals of all hits', () => {
+    for (const state of [...states, { ...emptyState(), q: 'tamoxifen her2' }]) {
+      const result = realEngine.search(state);
+      const view = resultView(realEngine, state, 5);
+      expect(view.hits.map((hit) => hit.id)).toEqual(result.hits.slice(0, 5).map((hit) => hit.doc.id));
+      expect(view.total).toBe(result.hits.length);
+      expect(view.references).toBe(referencesOfHits(result.hits).length);
+      expect(view.complete).toBe(result.hits.filter((hit) => hit.matchedWords === result.words).length);
+      expect(view.q).toBe(state.q);
+    }
+  });
 });

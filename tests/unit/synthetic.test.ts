@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpusDir } from '../../src/lib/content-files';
+import type { Corpus } from '../../src/lib/corpus';
+import { syntheticCorpus, SYNTHETIC_DOI_PREFIX, type SyntheticFile } from '../../src/lib/synthetic';
+import { run } from '../support/run';
+
+const source = loadCorpusDir('content');
+if (!source.ok) throw new Error('the published content must validate');
+const real: Corpus = source.corpus;
+const baseFiles = {
+  review: readFileSync(`content/reviews/${real.review.id}.md`, 'utf8'),
+  pathways: readFileSync('content/vocab/pathways.yaml', 'utf8'),
+  drugs: readFileSync('content/vocab/drugs.yaml', 'utf8'),
+};
+
+function write(files: SyntheticFile[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'synthetic-'));
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+  return dir;
+}
+
+describe('synthetic corpora', () => {
+  const files = syntheticCorpus(real, baseFiles, { claims: 60, seed: 7 });
+  const written = loadCorpusDir(write(files));
+
+  it('validate, with the number of claims asked for and about one reference per 2.5 claims', () => {
+    expect(written.ok, written.ok ? '' : written.problems.map((p) => `${p.file}: ${p.message}`).join('\n')).toBe(true);
+    if (!written.ok) return;
+    expect(written.corpus.claims).toHaveLength(60);
+    expect(written.corpus.references).toHaveLength(24);
+  });
+
+  it('reuse the real review outline, vocabularies and trials', () => {
+    if (!written.ok) throw new Error('invalid');
+    expect(written.corpus.review.sections.map((s) => s.id)).toEqual(real.review.sections.map((s) => s.id));
+    expect(written.corpus.drugs.map((d) => d.id)).toEqual(real.drugs.map((d) => d.id));
+    expect(written.corpus.trials.map((t) => t.id)).toEqual(real.trials.map((t) => t.id));
+    const used = new Set(written.corpus.claims.flatMap((c) => [...c.pathways, ...c.drugs]));
+    expect(used.size).toBeGreaterThan(20);
+  });
+
+  it('cannot pass for real studies: test DOIs and a note on every reference', () => {
+    if (!written.ok) throw new Error('invalid');
+    for (const ref of written.corpus.references) {
+      expect(ref.DOI!.startsWith(`${SYNTHETIC_DOI_PREFIX}/`)).toBe(true);
+      expect(ref.verified.note).toMatch(/not a real publication/);
+    }
+  });
+
+  it('carry accented and non-Latin names and realistic statement lengths', () => {
+    if (!written.ok) throw new Error('invalid');
+    const families = written.corpus.references.flatMap((r) => r.author.map((a) => ('family' in a ? a.family : a.literal)));
+    expect(families.some((name) => /[^\x00-\x7f]/.test(name))).toBe(true);
+    const lengths = written.corpus.claims.map((c) => c.statement.length);
+    expect(Math.min(...lengths)).toBeGreaterThan(40);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(300);
+  });
+
+  it('are the same for the same seed and differ for another', () => {
+    expect(syntheticCorpus(real, baseFiles, { claims: 60, seed: 7 })).toEqual(files);
+    expect(syntheticCorpus(real, baseFiles, { claims: 60, seed: 8 })).not.toEqual(files);
+  });
+
+  it('npm run gen:synthetic writes a valid corpus and will not overwrite a directory by accident', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'gen-')), 'corpus');
+    const first = await run('npm', ['run', '-s', 'gen:synthetic', '--', '--claims', '25', '--out', out], {});
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Wrote 25 claims and 10 references (seed 1)');
+    expect(loadCorpusDir(out).ok).toBe(true);
+    const again = await run('npm', ['run', '-s', 'gen:synthetic', '--', '--claims', '25', '--out', out], {});
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('is not empty');
+    const bad = await run('npm', ['run', '-s', 'gen:synthetic', '--', '--claims', 'many', '--out', out], {});
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--claims must be a positive whole number');
+  });
+});
