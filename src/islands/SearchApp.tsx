@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { HitView, ResultType, ResultView, SearchOverview } from '../lib/search';
 import { emptyState, facetKeys, hasFilters, paramsFromState, stateFromParams, type FacetKey, type SearchState } from '../lib/search-state';
@@ -267,6 +267,8 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
     }
   };
 
+  // Facet counts may trail the results by a frame: the results render at once, the facets in a later, interruptible pass.
+  const facetResult = useDeferredValue(result);
   const filtered = hasFilters(state);
   const total = result?.total ?? 0;
   const references = result?.references ?? 0;
@@ -314,7 +316,7 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
         </p>
       </form>
 
-      <Facets overview={overview} result={result} filters={state.filters} from={state.from} to={state.to} change={change} />
+      <Facets overview={overview} result={facetResult} filters={state.filters} from={state.from} to={state.to} change={change} />
 
       {/* data-results-for names the query the rendered results answer (a test and benchmark hook). */}
       <section aria-label="Results" data-results-for={result?.q}>
