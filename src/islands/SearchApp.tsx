@@ -175,6 +175,8 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
   const [overview, setOverview] = useState<SearchOverview | null>(null);
   const [result, setResult] = useState<ResultView | null>(null);
   const [failed, setFailed] = useState(false);
+  // Only once this runs in a browser: without JavaScript the page must not promise results that never come.
+  const [loading, setLoading] = useState(false);
   const limit = useRef(PAGE_SIZE);
   const [exportStatus, setExportStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -195,6 +197,7 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
       return;
     }
     client.current = search;
+    setLoading(true);
     const fromUrl = () => {
       const next = stateFromParams(new URLSearchParams(window.location.search));
       current.current = next;
@@ -325,7 +328,9 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
             {failed
               ? 'Search could not load. Browse by section, pathway or drug instead.'
               : !result
-                ? ''
+                ? loading
+                  ? 'Loading the search index…'
+                  : ''
                 : result.q.trim() || filtered
                   ? `${total} result${total === 1 ? '' : 's'}${result.words > 1 && result.complete < total ? ` (${result.complete} matching every word)` : ''}`
                   : `Browsing all ${total} claims`}

@@ -146,6 +146,7 @@ test('without JavaScript the search page still offers a form and browse links', 
   await expect(page.getByRole('searchbox', { name: /Search/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tamoxifen' })).toBeVisible();
   await expect(page.getByRole('link', { name: /HER2 acting on ER/ })).toBeVisible();
+  await expect(page.getByText('Loading the search index')).toHaveCount(0);
   await context.close();
 });
 
