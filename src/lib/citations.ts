@@ -330,10 +330,6 @@ function displayName(name: CslName): string {
 
 /** A COinS (OpenURL ContextObject) title attribute, which Zotero's connector reads from a span of class Z3988. */
 export function coins(ref: Citable): string {
-  return once(ref, 'coins', () => coinsOf(ref));
-}
-
-function coinsOf(ref: Citable): string {
   const { first, last } = pageRange(ref.page);
   const params = new URLSearchParams({
     ctx_ver: 'Z39.88-2004',

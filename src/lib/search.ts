@@ -94,21 +94,11 @@ export function mergeRanges(ranges: [number, number][]): [number, number][] {
 }
 
 const none: string[] = [];
-// Single values are wrapped once per document and kept, since facets are counted over every hit on every keystroke.
-const singles = new WeakMap<SearchDoc, Record<'section' | 'direction' | 'evidence', string[]>>();
-function single(doc: SearchDoc, key: 'section' | 'direction' | 'evidence'): string[] {
-  let values = singles.get(doc);
-  if (!values) {
-    values = { section: doc.section ? [doc.section] : none, direction: doc.direction ? [doc.direction] : none, evidence: doc.evidence ? [doc.evidence] : none };
-    singles.set(doc, values);
-  }
-  return values[key];
-}
 
 const facetField: Record<FacetKey, (doc: SearchDoc) => string[]> = {
-  section: (doc) => single(doc, 'section'),
-  direction: (doc) => single(doc, 'direction'),
-  evidence: (doc) => single(doc, 'evidence'),
+  section: (doc) => (doc.section ? [doc.section] : none),
+  direction: (doc) => (doc.direction ? [doc.direction] : none),
+  evidence: (doc) => (doc.evidence ? [doc.evidence] : none),
   pathway: (doc) => doc.pathways ?? none,
   drug: (doc) => doc.drugs ?? none,
   class: (doc) => doc.classes ?? none,
@@ -127,8 +117,7 @@ interface WordMatches {
 
 /** How much a match in each field counts: the statement or name itself over synonyms, synonyms over long text. */
 const fieldPenalty = [0, 0.02, 0.25];
-const TITLE = 0;
-const NAMES = 1;
+/** Field numbers, in order of weight: title 0, names 1, long text 2 (indexes into fieldPenalty). */
 const TEXT = 2;
 
 function tokenize(text: string): string[] {
@@ -141,7 +130,7 @@ function titleSpans(title: string): { token: string; start: number; end: number 
   return [...folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ token: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-/** Documents containing one index word, in document order, with the best field it appears in (TITLE, NAMES, TEXT). */
+/** Documents containing one index word, in document order, with the best field it appears in. */
 interface Posting {
   docs: number[];
   fields: number[];
@@ -172,9 +161,6 @@ export class SearchEngine {
   private readonly slots: { key: FacetKey | 'year'; value: string }[] = [];
   private readonly docSlots: { slots: Int32Array; facets: Uint8Array }[] = [];
   private readonly counter: Int32Array;
-  /** Each document's references as positions in one list of keys, so counting distinct references needs no strings. */
-  private readonly docReferences: Int32Array[];
-  private readonly referenceSeen: Uint8Array;
 
   constructor(readonly data: SearchData) {
     const fuzzyTokens = new Set<string>();
@@ -230,15 +216,6 @@ export class SearchEngine {
       this.docSlots.push({ slots: Int32Array.from(slots), facets: Uint8Array.from(facets) });
     }
     this.counter = new Int32Array(this.slots.length);
-    const referenceIndex = new Map<string, number>();
-    this.docReferences = data.docs.map((doc) =>
-      Int32Array.from(doc.references ?? none, (key) => {
-        let position = referenceIndex.get(key);
-        if (position === undefined) referenceIndex.set(key, (position = referenceIndex.size));
-        return position;
-      }),
-    );
-    this.referenceSeen = new Uint8Array(referenceIndex.size);
     const n = data.docs.length;
     this.sums = new Float64Array(n);
     this.bests = new Float64Array(n).fill(Infinity);
@@ -455,21 +432,6 @@ export class SearchEngine {
     return { counts, years };
   }
 
-  /** How many distinct references the hits bring (what an export of them would download). */
-  referenceCount(hits: Hit[]): number {
-    const { referenceSeen } = this;
-    const seen: number[] = [];
-    for (const hit of hits) {
-      for (const position of this.docReferences[hit.index]) {
-        if (referenceSeen[position]) continue;
-        referenceSeen[position] = 1;
-        seen.push(position);
-      }
-    }
-    for (const position of seen) referenceSeen[position] = 0;
-    return seen.length;
-  }
-
   /** Close vocabulary terms (drugs, pathways, trials) for a query that found nothing. */
   suggestions(query: string): string[] {
     const suggestions = new Set<string>();
@@ -539,7 +501,7 @@ export function resultView(engine: SearchEngine, state: SearchState, limit: numb
     words: result.words,
     counts: result.counts,
     years: result.years,
-    references: engine.referenceCount(hits),
+    references: referencesOfHits(hits).length,
     suggestions: hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
   };
 }

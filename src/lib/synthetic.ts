@@ -23,7 +23,7 @@ export interface SyntheticFile {
 }
 
 export const SYNTHETIC_DOI_PREFIX = '10.5555';
-export const REFERENCES_PER_CLAIM = 1 / 2.5;
+const REFERENCES_PER_CLAIM = 1 / 2.5;
 
 /** mulberry32: small, fast and the same on every platform, so a seed always gives the same corpus. */
 function random(seed: number): () => number {
@@ -97,12 +97,12 @@ function pickSome<T>(next: () => number, items: readonly T[], min: number, max: 
   return [...chosen];
 }
 
-function frontmatter(data: object, body: string): string {
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n${body}\n`;
-}
-
 function yamlFile(data: object): string {
   return stringify(data, { lineWidth: 0 });
+}
+
+function frontmatter(data: object, body: string): string {
+  return `---\n${yamlFile(data)}---\n${body}\n`;
 }
 
 /**

@@ -66,12 +66,12 @@ for (const claims of sizes) {
   for (let i = 0; i < runs; i++) builds.push(await timedBuild(content, site));
   const seconds = builds.map((b) => b.seconds);
   medians[claims] = median(seconds);
-  const pages = (JSON.parse(readFileSync(join(site, 'claims.json'), 'utf8')) as unknown[]).length;
+  const built = (name: string) => (JSON.parse(readFileSync(join(site, name), 'utf8')) as unknown[]).length;
   console.log(
     JSON.stringify({
       bench: 'build',
-      claims: pages,
-      references: Math.round(claims / 2.5),
+      claims: built('claims.json'),
+      references: built('references.json'),
       runs,
       cold_s: round(seconds[0]),
       warm_s: seconds.slice(1).map(round),
