@@ -4,10 +4,10 @@
  */
 import { build } from 'astro';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { cacheDirFor, contentDir } from '../lib/content-dir';
+import { codeDigest } from '../lib/content/build-cache';
+import { cacheDirFor, contentDir } from '../lib/content/content-dir';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 // A sibling of the output directory, so the final rename never crosses file systems.
@@ -15,9 +15,8 @@ const scratch = join(dirname(outDir), `.${basename(outDir)}-build-${process.pid}
 const previous = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
 const cacheDir = cacheDirFor(contentDir());
 // Rendered Markdown and formatted citations are cached per content directory and per version of the code and
-// packages that produce them, so upgrading citation-js or changing the renderer never serves stale output.
-const producers = ['package-lock.json', 'src/lib/markdown.ts', 'src/lib/citations.ts'].map((file) => readFileSync(file, 'utf8'));
-process.env.BUILD_CACHE_DIR = join(cacheDir, `outputs-${createHash('sha1').update(producers.join('\u0000')).digest('hex').slice(0, 12)}`);
+// packages, so upgrading citation-js or changing any code never serves stale output.
+process.env.BUILD_CACHE_DIR = join(cacheDir, `outputs-${codeDigest()}`);
 
 try {
   await build({ outDir: scratch, cacheDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });

@@ -5,10 +5,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content-dir';
-import { contentLayout, displayPath, loadCorpusDir, vocabularyFiles } from '../lib/content-files';
-import { formatProblems } from '../lib/corpus';
-import { syntheticCorpus } from '../lib/synthetic';
+import { contentDir } from '../lib/content/content-dir';
+import { contentLayout, displayPath, vocabularyFiles } from '../lib/content/files';
+import { loadCorpusDir } from '../lib/content/load';
+import { formatProblems } from '../lib/content/problems';
+import { syntheticCorpus } from '../lib/curation/synthetic';
 
 function fail(message: string): never {
   console.error(message);

@@ -8,9 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { contentDir } from '../lib/content-dir';
-import { displayPath, readContentDir } from '../lib/content-files';
-import { citationKey } from '../lib/curation';
+import { contentDir } from '../lib/content/content-dir';
+import { displayPath, readContentDir } from '../lib/content/files';
+import { citationKey } from '../lib/content/citation-key';
 import { evidenceKinds, type EvidenceKind } from '../schemas/common';
 import { referenceSchema, type CslName } from '../schemas/reference';
 

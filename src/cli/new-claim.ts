@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { Document, visit } from 'yaml';
-import { contentDir } from '../lib/content-dir';
-import { displayPath, loadCorpusDir } from '../lib/content-files';
-import { claimId, CONTEXT_PLACEHOLDER, parseList } from '../lib/curation';
-import { formatProblems } from '../lib/corpus';
+import { contentDir } from '../lib/content/content-dir';
+import { displayPath } from '../lib/content/files';
+import { loadCorpusDir } from '../lib/content/load';
+import { claimId, CONTEXT_PLACEHOLDER, parseList } from '../lib/curation/claim-template';
+import { formatProblems } from '../lib/content/problems';
 import { directions, evidenceKinds } from '../schemas/common';
 
 const { values } = parseArgs({

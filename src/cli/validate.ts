@@ -1,7 +1,7 @@
 /** `npm run validate`: checks the content directory (CONTENT_DIR, default ./content) without building. */
-import { contentDir } from '../lib/content-dir';
-import { loadCorpusDir } from '../lib/content-files';
-import { formatProblems } from '../lib/corpus';
+import { contentDir } from '../lib/content/content-dir';
+import { loadCorpusDir } from '../lib/content/load';
+import { formatProblems } from '../lib/content/problems';
 
 const started = performance.now();
 const result = loadCorpusDir(contentDir());

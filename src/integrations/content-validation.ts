@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir';
-import { loadCorpusDirOnce } from '../lib/content-files';
-import { ContentError } from '../lib/corpus';
+import { contentDir } from '../lib/content/content-dir';
+import { loadCorpusDirOnce } from '../lib/content/load';
+import { ContentError } from '../lib/content/problems';
 
 /**
  * Checks the whole content directory before Astro loads a single collection: Astro alone only warns about a

@@ -1,7 +1,8 @@
 import { memo, useCallback, useDeferredValue, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import type { HitView, ResultType, ResultView, SearchOverview } from '../lib/search';
-import { emptyState, facetKeys, hasFilters, paramsFromState, stateFromParams, type FacetKey, type SearchState } from '../lib/search-state';
+import type { ResultType } from '../lib/search/documents';
+import type { HitView, ResultView, SearchOverview } from '../lib/search/view';
+import { emptyState, facetKeys, hasFilters, paramsFromState, stateFromParams, type FacetKey, type SearchState } from '../lib/search/url-state';
 import { downloadText } from '../scripts/download';
 import { SearchClient } from '../scripts/search-client';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteCorpus } from '../lib/site-corpus';
-import { toBibtex } from '../lib/citations';
+import { siteCorpus } from '../lib/site/page-corpus';
+import { toBibtex } from '../lib/citations/bibtex';
 
 export const GET: APIRoute = async () => new Response(toBibtex((await siteCorpus()).references));

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteCorpus } from '../lib/site-corpus';
-import { toCslJson } from '../lib/citations';
+import { siteCorpus } from '../lib/site/page-corpus';
+import { toCslJson } from '../lib/citations/csl';
 
 export const GET: APIRoute = async () => new Response(toCslJson((await siteCorpus()).references));

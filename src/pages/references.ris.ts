@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteCorpus } from '../lib/site-corpus';
-import { toRis } from '../lib/citations';
+import { siteCorpus } from '../lib/site/page-corpus';
+import { toRis } from '../lib/citations/ris';
 
 export const GET: APIRoute = async () => new Response(toRis((await siteCorpus()).references));

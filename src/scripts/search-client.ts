@@ -1,5 +1,8 @@
-import type { ResultView, SearchData, SearchEngine, SearchOverview, WorkerRequest, WorkerResponse } from '../lib/search';
-import type { SearchState } from '../lib/search-state';
+import type { SearchData } from '../lib/search/documents';
+import type { SearchEngine } from '../lib/search/engine';
+import type { WorkerRequest, WorkerResponse } from '../lib/search/protocol';
+import type { ResultView, SearchOverview } from '../lib/search/view';
+import type { SearchState } from '../lib/search/url-state';
 
 export interface SearchClientEvents {
   ready(overview: SearchOverview): void;
@@ -17,7 +20,7 @@ export interface SearchClientEvents {
  */
 export class SearchClient {
   private readonly worker: Worker;
-  private here: { engine: SearchEngine; view: typeof import('../lib/search').resultView } | undefined;
+  private here: { engine: SearchEngine; view: typeof import('../lib/search/view').resultView } | undefined;
   private herePending = false;
   private busy = false;
   private waiting: WorkerRequest | undefined;
@@ -35,8 +38,8 @@ export class SearchClient {
     if (this.here || this.herePending) return;
     this.herePending = true;
     // The matcher is loaded only now, so the page's first paint and hydration never pay for it.
-    Promise.all([import('../lib/search'), fetch(this.dataUrl).then((response) => response.json() as Promise<SearchData>)])
-      .then(([{ SearchEngine, resultView }, data]) => (this.here = { engine: new SearchEngine(data), view: resultView }))
+    Promise.all([import('../lib/search/engine'), import('../lib/search/view'), fetch(this.dataUrl).then((response) => response.json() as Promise<SearchData>)])
+      .then(([{ SearchEngine }, { resultView }, data]) => (this.here = { engine: new SearchEngine(data), view: resultView }))
       .catch(() => (this.herePending = false));
   }
 

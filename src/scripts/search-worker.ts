@@ -2,8 +2,11 @@
  * The search engine runs here, off the main thread: building the index and matching each keystroke never block
  * typing or scrolling, however large the corpus. The page sends states and gets back only the results it renders.
  */
-import { overview, referencesOfHits, resultView, SearchEngine, type SearchData, type WorkerRequest, type WorkerResponse } from '../lib/search';
-import { emptyState } from '../lib/search-state';
+import type { SearchData } from '../lib/search/documents';
+import { referencesOfHits, SearchEngine } from '../lib/search/engine';
+import type { WorkerRequest, WorkerResponse } from '../lib/search/protocol';
+import { overview, resultView } from '../lib/search/view';
+import { emptyState } from '../lib/search/url-state';
 
 // The worker's global scope, typed by hand: the project compiles against the DOM library, not the WebWorker one.
 const scope = self as unknown as {

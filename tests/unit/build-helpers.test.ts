@@ -1,19 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildCache } from '../../src/lib/build-cache';
-import { loadCorpusDir } from '../../src/lib/content-files';
-import type { Claim } from '../../src/lib/corpus';
-import { relatedClaims } from '../../src/lib/related';
+import { BuildCache, codeDigest } from '../../src/lib/content/build-cache';
+import type { Claim } from '../../src/lib/content/corpus';
+import { relatedClaims } from '../../src/lib/site/related';
 
-const loaded = loadCorpusDir('content');
-if (!loaded.ok) throw new Error('the published content must validate');
-const real = loaded.corpus;
+import { syntheticCorpusAt } from '../support/synthetic';
+
+// A synthetic corpus gives related claims enough shared drugs and pathways, and ties, to be worth checking by brute force.
+const real = syntheticCorpusAt(120, 3);
 
 describe('related claims', () => {
-  const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
-  it('are, for every published claim, the five sharing most drugs (counted twice) and pathways, ties by id', () => {
+  const shared = <T,>(a: T[], b: T[]) => a.filter((x) => b.includes(x)).length;
+  it('are, for every claim, the five sharing most drugs (counted twice) and pathways, ties by id', () => {
     for (const claim of real.claims) {
       const expected = real.claims
         .filter((other) => other !== claim)
@@ -44,18 +44,44 @@ describe('build cache', () => {
     expect(third.get('b')).toBeUndefined();
   });
 
-  it('starts empty from a damaged file, and without a file keeps nothing', () => {
+  it('starts empty from a damaged file', () => {
     const path = file();
     writeFileSync(path, '{"a": "trunc');
     expect(new BuildCache(path).get('a')).toBeUndefined();
+  });
+
+  it('without a file, keeps outputs for one build only', () => {
     const memoryOnly = new BuildCache(undefined);
     memoryOnly.set('a', 'x');
     memoryOnly.save();
     expect(memoryOnly.get('a')).toBe('x');
+    expect(new BuildCache(undefined).get('a')).toBeUndefined();
   });
 
   it('keys differ whenever any part of the input differs', () => {
     expect(BuildCache.key('markdown', 'a b')).not.toBe(BuildCache.key('markdown', 'a', 'b'));
     expect(BuildCache.key('citation', 'apa', '{}')).not.toBe(BuildCache.key('citation', 'vancouver', '{}'));
+  });
+});
+
+describe('the build cache key', () => {
+  it('changes when any source file, the configuration or the lockfile changes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'digest-'));
+    mkdirSync(join(root, 'src/lib/deep'), { recursive: true });
+    writeFileSync(join(root, 'src/lib/deep/render.ts'), 'export const x = 1;');
+    writeFileSync(join(root, 'astro.config.mjs'), 'export default {};');
+    writeFileSync(join(root, 'package-lock.json'), '{}');
+    const before = codeDigest(root);
+    expect(codeDigest(root)).toBe(before);
+    writeFileSync(join(root, 'src/lib/deep/render.ts'), 'export const x = 2;');
+    const afterCode = codeDigest(root);
+    expect(afterCode).not.toBe(before);
+    // A file moved to another folder with the same text is a different program.
+    mkdirSync(join(root, 'src/lib/other'));
+    writeFileSync(join(root, 'src/lib/other/render.ts'), 'export const x = 2;');
+    expect(codeDigest(root)).not.toBe(afterCode);
+    const beforeLock = codeDigest(root);
+    writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion": 3}');
+    expect(codeDigest(root)).not.toBe(beforeLock);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpusDir } from '../../src/lib/content-files';
-import { formatProblem, referencesOf, type Problem } from '../../src/lib/corpus';
+import { loadCorpusDir } from '../../src/lib/content/load';
+import { referencesOf } from '../../src/lib/content/corpus';
+import { formatProblem, type Problem } from '../../src/lib/content/problems';
 import { brokenCaseProblems } from '../support/broken-cases';
 import { brokenCases, brokenCorpus, goodCorpus } from '../support/fixtures';
 
@@ -24,13 +25,20 @@ describe('the good fixture corpus', () => {
       'her2-predicts-endocrine-failure',
     ]);
     expect(corpus.review.sections.map((s) => s.number)).toEqual([1, 2, 3]);
-    expect(corpus.claimsByReference.get('kato1995activation')?.map((c) => c.id)).toEqual([
+    expect(corpus.referenceById.get('kato1995activation')?.claims.map((c) => c.id)).toEqual([
       'mapk-phosphorylates-er',
       'her2-predicts-endocrine-failure',
     ]);
-    expect(corpus.claimsByDrug.get('tamoxifen')?.length).toBe(2);
-    expect(corpus.claimsByTrial.get('example-trial')?.map((c) => c.id)).toEqual(['her2-predicts-endocrine-failure']);
+    expect(corpus.drugById.get('tamoxifen')?.claims).toHaveLength(2);
+    expect(corpus.trialById.get('example-trial')?.claims.map((c) => c.id)).toEqual(['her2-predicts-endocrine-failure']);
     expect(corpus.referenceById.get('guo2004forkhead')?.year).toBe(2004);
+    // Records point at each other as objects, both ways.
+    const claim = corpus.claimById.get('pax2-represses-erbb2')!;
+    expect(claim.section.claims).toContain(claim);
+    expect(claim.pathways.map((p) => p.id)).toEqual(['pax2', 'her2']);
+    expect(claim.pathways[1].claims).toContain(claim);
+    expect(corpus.drugById.get('tamoxifen')?.targets.map((p) => p.id)).toEqual(['er-genomic']);
+    expect(corpus.namedDrugs.every((d) => d.claims.length > 0)).toBe(true);
   });
 
   it('keeps claim bodies as Markdown and the review body as the overview', () => {
@@ -43,7 +51,7 @@ describe('the good fixture corpus', () => {
     if (!result.ok) throw new Error('fixture must be valid');
     const { corpus } = result;
     const claims = ['her2-predicts-endocrine-failure', 'mapk-phosphorylates-er'].map((id) => corpus.claimById.get(id)!);
-    expect(referencesOf(corpus, claims).map((r) => r.id)).toEqual(['delaurentiis2005metaanalysis', 'kato1995activation']);
+    expect(referencesOf(claims).map((r) => r.id)).toEqual(['delaurentiis2005metaanalysis', 'kato1995activation']);
   });
 });
 

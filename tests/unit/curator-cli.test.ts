@@ -2,10 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toBibtex } from '../../src/lib/citations';
-import { loadCorpusDir } from '../../src/lib/content-files';
-import type { Reference } from '../../src/lib/corpus';
-import { claimId } from '../../src/lib/curation';
+import { toBibtex } from '../../src/lib/citations/bibtex';
+import { loadCorpusDir } from '../../src/lib/content/load';
+import type { Citable } from '../../src/lib/citations/csl';
+import type { Reference } from '../../src/lib/content/corpus';
+import { claimId } from '../../src/lib/curation/claim-template';
 import { goodCorpus } from '../support/fixtures';
 import { run } from '../support/run';
 
@@ -56,28 +57,40 @@ describe('npm run new:claim', () => {
 
 describe('npm run import:bib', () => {
   it('imports new entries under the key convention and skips duplicates and incomplete entries, saying why', async () => {
-    const real = loadCorpusDir('content');
-    if (!real.ok) throw new Error('content must be valid');
-    const byId = (id: string) => real.corpus.referenceById.get(id) as Reference;
+    const fixture = loadCorpusDir(goodCorpus);
+    if (!fixture.ok) throw new Error('the good fixture corpus must be valid');
+    const existing = fixture.corpus.referenceById.get('hurtado2008regulation') as Reference;
+    const incoming: Citable = {
+      id: 'anything',
+      type: 'article-journal',
+      title: 'Repeated observation of breast tumor subtypes in independent gene expression data sets',
+      author: [{ family: 'Sørlie', given: 'Therese' }, { family: 'Perou', given: 'Charles M.' }],
+      'container-title': 'Proceedings of the National Academy of Sciences of the United States of America',
+      issued: { 'date-parts': [[2003, 7, 8]] },
+      volume: '100',
+      issue: '14',
+      page: '8418-8423',
+      DOI: '10.1073/pnas.0932692100',
+    };
     const dir = copyOfGoodCorpus();
     const bibFile = join(dir, 'incoming.bib');
     writeFileSync(
       bibFile,
-      toBibtex([byId('hurtado2008regulation'), byId('sorlie2001gene')]) + '@article{incomplete,\n  title = {A title only},\n  author = {Doe, Jane},\n  year = {2001},\n}\n',
+      toBibtex([existing, incoming]) + '@article{incomplete,\n  title = {A title only},\n  author = {Doe, Jane},\n  year = {2001},\n}\n',
     );
     const result = await npmRun('import:bib', dir, [bibFile, '--evidence', 'clinical-correlative']);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`wrote ${join(dir, 'references/sorlie2001gene.yaml')}`);
+    expect(result.stdout).toContain(`wrote ${join(dir, 'references/sorlie2003repeated.yaml')}`);
     expect(result.stdout).toMatch(/skipped hurtado2008regulation: DOI 10\.1038\/nature07483 is already in the corpus/);
     expect(result.stdout).toMatch(/skipped incomplete: missing or invalid container-title/);
     expect(result.stdout).toContain('1 imported, 2 skipped.');
 
-    const imported = readFileSync(join(dir, 'references/sorlie2001gene.yaml'), 'utf8');
-    expect(imported).toContain('DOI: 10.1073/pnas.191367098');
+    const imported = readFileSync(join(dir, 'references/sorlie2003repeated.yaml'), 'utf8');
+    expect(imported).toContain('DOI: 10.1073/pnas.0932692100');
     expect(imported).toContain('Sørlie');
     // The new reference is not yet cited, which validation reports until a claim cites it.
     const check = loadCorpusDir(dir);
     expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.problems.map((p) => p.message)).toEqual(["reference 'sorlie2001gene' is not cited by any claim; cite it or remove the file"]);
+    if (!check.ok) expect(check.problems.map((p) => p.message)).toEqual(["reference 'sorlie2003repeated' is not cited by any claim; cite it or remove the file"]);
   });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteCorpus } from '../../lib/site-corpus';
-import { toBibtex } from '../../lib/citations';
-import type { Reference } from '../../lib/corpus';
+import { siteCorpus } from '../../lib/site/page-corpus';
+import { toBibtex } from '../../lib/citations/bibtex';
+import type { Reference } from '../../lib/content/corpus';
 
 export const getStaticPaths = (async () =>
   (await siteCorpus()).references.map((reference) => ({ params: { key: reference.id }, props: { reference } }))) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
-import type { Citable } from './citations';
-import { doiUrl, pubmedUrl } from './paths';
+import type { Citable } from '../citations/csl';
+import { doiUrl, pubmedUrl } from './routes';
 
 /** schema.org JSON-LD for search engines and reference tools. */
 

@@ -1,4 +1,4 @@
-import type { Claim, Corpus, Pathway } from './corpus';
+import type { Claim, Corpus, Pathway } from '../content/corpus';
 
 /**
  * The crosstalk network as drawn at build time: pathway nodes in three columns (ER side, shared cascades, HER side), the
@@ -52,8 +52,8 @@ export function buildDiagram(corpus: Corpus): Diagram {
           pathway,
           x: columns[side],
           y: TOP + i * ROW,
-          drugs: corpus.drugs.filter((d) => d.targets.includes(pathway.id) && corpus.claimsByDrug.has(d.id)).map((d) => ({ id: d.id, name: d.name })),
-          claimCount: corpus.claimsByPathway.get(pathway.id)?.length ?? 0,
+          drugs: pathway.drugs.filter((d) => d.claims.length > 0).map((d) => ({ id: d.id, name: d.name })),
+          claimCount: pathway.claims.length,
         });
       });
   }
@@ -62,7 +62,7 @@ export function buildDiagram(corpus: Corpus): Diagram {
   const grouped = new Map<string, { a: DiagramNode; b: DiagramNode; forward: Claim[]; backward: Claim[]; both: Claim[] }>();
   for (const claim of corpus.claims) {
     if (claim.direction === 'none') continue;
-    const involved = claim.pathways.map((id) => nodeById.get(id)!);
+    const involved = claim.pathways.map((p) => nodeById.get(p.id)!);
     for (const p of involved) {
       for (const q of involved) {
         // Each unordered pair once, from the lower-ranked (ER-side) node to the higher-ranked one.

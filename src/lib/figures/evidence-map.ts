@@ -1,5 +1,5 @@
-import type { Corpus } from './corpus';
-import { evidenceKinds, type EvidenceKind } from '../schemas/common';
+import type { Corpus } from '../content/corpus';
+import { evidenceKinds, type EvidenceKind } from '../../schemas/common';
 
 /** Pathways × drugs: how many claims involve both, for the evidence map's matrix. */
 export interface Matrix {
@@ -10,9 +10,9 @@ export interface Matrix {
 }
 
 export function pathwayDrugMatrix(corpus: Corpus): Matrix {
-  const drugs = corpus.drugs.filter((d) => corpus.claimsByDrug.has(d.id));
-  const pathways = corpus.pathways.filter((p) => (corpus.claimsByPathway.get(p.id) ?? []).some((c) => c.drugs.length > 0));
-  const counts = pathways.map((p) => drugs.map((d) => (corpus.claimsByPathway.get(p.id) ?? []).filter((c) => c.drugs.includes(d.id)).length));
+  const drugs = corpus.namedDrugs;
+  const pathways = corpus.pathways.filter((p) => p.claims.some((c) => c.drugs.length > 0));
+  const counts = pathways.map((p) => drugs.map((d) => p.claims.filter((c) => c.drugs.includes(d)).length));
   return {
     pathways: pathways.map((p) => ({ id: p.id, label: p.label })),
     drugs: drugs.map((d) => ({ id: d.id, name: d.name })),
@@ -36,7 +36,7 @@ export interface TimelineYear {
 export function evidenceTimeline(corpus: Corpus): TimelineYear[] {
   const byYear = new Map<number, Record<EvidenceKind, number>>();
   for (const claim of corpus.claims) {
-    const years = new Set(claim.references.map((key) => corpus.referenceById.get(key)!.year));
+    const years = new Set(claim.references.map((ref) => ref.year));
     for (const year of years) {
       const counts = byYear.get(year) ?? (Object.fromEntries(evidenceKinds.map((k) => [k, 0])) as Record<EvidenceKind, number>);
       counts[claim.evidence]++;

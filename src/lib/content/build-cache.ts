@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -52,4 +52,27 @@ function readEntries(file: string): [string, string][] {
 export function buildCacheFile(name: string): string | undefined {
   const dir = process.env.BUILD_CACHE_DIR;
   return dir ? join(dir, `${name}.json`) : undefined;
+}
+
+/** Every file under a directory, in a stable order. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+
+/**
+ * A digest of everything that can change what the build writes for the same content: the site's own code, its
+ * configuration and the exact package versions. Cached outputs live under this digest, so any code or dependency
+ * change starts from an empty cache instead of serving output made by older code.
+ */
+export function codeDigest(root = '.'): string {
+  const hash = createHash('sha1');
+  for (const file of [...filesUnder(join(root, 'src')), join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]) {
+    hash.update(file).update('\u0000').update(readFileSync(file)).update('\u0000');
+  }
+  return hash.digest('hex').slice(0, 12);
 }

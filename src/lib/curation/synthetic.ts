@@ -1,9 +1,10 @@
 import { stringify } from 'yaml';
-import type { Corpus } from './corpus';
-import { citationKey, claimId } from './curation';
-import { directions, evidenceKinds } from '../schemas/common';
-import type { ClaimData } from '../schemas/claim';
-import type { CslName, ReferenceData } from '../schemas/reference';
+import type { ClaimData } from '../../schemas/claim';
+import { directions, evidenceKinds } from '../../schemas/common';
+import type { CslName, ReferenceData } from '../../schemas/reference';
+import { citationKey } from '../content/citation-key';
+import type { Corpus } from '../content/corpus';
+import { claimId } from './claim-template';
 
 /**
  * Synthetic corpora for measuring scale: N claims and about N/2.5 references, built on the real vocabularies
@@ -154,8 +155,8 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
   const trialRefs = new Map<string, string[]>();
   for (const trial of base.trials) trialRefs.set(trial.id, [pick(next, references).key]);
   for (const trial of base.trials) {
-    const { id: _id, file: _file, ...data } = trial;
-    files.push({ path: `trials/${trial.id}.yaml`, text: yamlFile({ ...data, references: trialRefs.get(trial.id) }) });
+    const { id: _id, file: _file, claims: _claims, ...data } = trial;
+    files.push({ path: `trials/${trial.id}.yaml`, text: yamlFile({ ...data, drugs: trial.drugs.map((d) => d.id), references: trialRefs.get(trial.id) }) });
   }
   for (const { key, data } of references) files.push({ path: `references/${key}.yaml`, text: yamlFile(data) });
 

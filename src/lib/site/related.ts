@@ -1,4 +1,4 @@
-import type { Claim, Corpus } from './corpus';
+import type { Claim, Corpus } from '../content/corpus';
 
 interface RelatedIndex {
   position: Map<Claim, number>;
@@ -10,8 +10,8 @@ interface RelatedIndex {
 
 const indexes = new WeakMap<Corpus, RelatedIndex>();
 
-function positions(groups: Map<string, Claim[]>, position: Map<Claim, number>): Map<string, Int32Array> {
-  return new Map([...groups].map(([id, claims]) => [id, Int32Array.from(claims, (claim) => position.get(claim)!)]));
+function positions(entities: { id: string; claims: Claim[] }[], position: Map<Claim, number>): Map<string, Int32Array> {
+  return new Map(entities.map((entity) => [entity.id, Int32Array.from(entity.claims, (claim) => position.get(claim)!)]));
 }
 
 function relatedIndex(corpus: Corpus): RelatedIndex {
@@ -20,8 +20,8 @@ function relatedIndex(corpus: Corpus): RelatedIndex {
     const position = new Map(corpus.claims.map((claim, i) => [claim, i]));
     index = {
       position,
-      claimsByDrug: positions(corpus.claimsByDrug, position),
-      claimsByPathway: positions(corpus.claimsByPathway, position),
+      claimsByDrug: positions(corpus.drugs, position),
+      claimsByPathway: positions(corpus.pathways, position),
       scores: new Int32Array(corpus.claims.length),
     };
     indexes.set(corpus, index);
@@ -45,8 +45,8 @@ export function relatedClaims(corpus: Corpus, claim: Claim, limit = 5): Claim[] 
       scores[other] += weight;
     }
   };
-  for (const drug of claim.drugs) add(claimsByDrug.get(drug), 2);
-  for (const pathway of claim.pathways) add(claimsByPathway.get(pathway), 1);
+  for (const drug of claim.drugs) add(claimsByDrug.get(drug.id), 2);
+  for (const pathway of claim.pathways) add(claimsByPathway.get(pathway.id), 1);
 
   const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && corpus.claims[a].id < corpus.claims[b].id);
   const best: number[] = [];

@@ -1,9 +1,10 @@
-import { BuildCache, buildCacheFile } from './build-cache';
-import { prepareCitations } from './citations';
-import { contentDir } from './content-dir';
-import { loadCorpusDir, loadCorpusDirOnce } from './content-files';
-import { ContentError, type Corpus } from './corpus';
-import { renderMarkdown } from './markdown';
+import { prepareCitations } from '../citations/styles';
+import { BuildCache, buildCacheFile } from '../content/build-cache';
+import { contentDir } from '../content/content-dir';
+import type { Corpus } from '../content/corpus';
+import { loadCorpusDir, loadCorpusDirOnce } from '../content/load';
+import { renderMarkdown } from '../content/markdown';
+import { ContentError } from '../content/problems';
 
 let cached: Promise<Corpus> | undefined;
 

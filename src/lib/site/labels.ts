@@ -1,5 +1,5 @@
-import type { Direction, EvidenceKind } from '../schemas/common';
-import { drugClasses, type DrugClass } from '../schemas/vocab';
+import type { Direction, EvidenceKind } from '../../schemas/common';
+import { drugClasses, type DrugClass } from '../../schemas/vocab';
 
 export const evidenceLabels: Record<EvidenceKind, string> = {
   'in-vitro': 'Cell lines (in vitro)',

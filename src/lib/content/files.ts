@@ -1,7 +1,8 @@
+/** The one reader of a content directory (Node only): files to raw records, nothing validated yet. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { resolveCorpus, type CorpusResult, type Problem, type RawCorpus, type RawEntry } from './corpus';
+import type { Problem } from './problems';
 
 /** The layout of a content directory: which folder holds which record kind, and in what file format. */
 export const contentLayout = {
@@ -13,6 +14,29 @@ export const contentLayout = {
 export const vocabularyFiles = { pathways: 'vocab/pathways.yaml', drugs: 'vocab/drugs.yaml' } as const;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
+
+/** One record as read from disk, before validation. */
+export interface RawEntry {
+  id: string;
+  /** Path shown in error messages, relative to the working directory. */
+  file: string;
+  /** Prefix for field paths of records that share a file (vocabulary lists), e.g. "[3] (her2)". */
+  fieldPrefix?: string;
+  data: unknown;
+  /** Markdown body (claims and reviews). */
+  body?: string;
+  /** The file could not be parsed (already reported): its id exists, so nothing citing it is reported missing. */
+  unreadable?: boolean;
+}
+
+export interface RawCorpus {
+  reviews: RawEntry[];
+  claims: RawEntry[];
+  references: RawEntry[];
+  trials: RawEntry[];
+  pathways: RawEntry[];
+  drugs: RawEntry[];
+}
 
 export interface ContentRead {
   raw: RawCorpus;
@@ -105,7 +129,7 @@ function readVocabulary(root: string, relPath: string, problems: Problem[]): Raw
   });
 }
 
-/** Reads a content directory from disk without Astro, for validation, curator tools and tests. */
+/** Reads a content directory from disk: every file of every kind, with the problems found while parsing. */
 export function readContentDir(root: string): ContentRead {
   const problems: Problem[] = [];
   const raw: RawCorpus = {
@@ -117,25 +141,4 @@ export function readContentDir(root: string): ContentRead {
     drugs: readVocabulary(root, vocabularyFiles.drugs, problems),
   };
   return { raw, problems };
-}
-
-/** Reads and validates a content directory; every problem, from parsing to cross-references, comes back at once. */
-export function loadCorpusDir(root: string): CorpusResult {
-  const { raw, problems } = readContentDir(root);
-  const result = resolveCorpus(raw);
-  if (problems.length === 0) return result;
-  return { ok: false, problems: [...problems, ...(result.ok ? [] : result.problems)] };
-}
-
-const LOADED = Symbol.for('er-her2-explorer.loaded-corpora');
-
-/**
- * loadCorpusDir, once per directory and process. `astro build` runs the validation integration and the pages in one
- * process, from separately bundled modules, so the result is shared through a global rather than a module variable.
- */
-export function loadCorpusDirOnce(root: string): CorpusResult {
-  const loaded = ((globalThis as { [LOADED]?: Map<string, CorpusResult> })[LOADED] ??= new Map());
-  let result = loaded.get(root);
-  if (!result) loaded.set(root, (result = loadCorpusDir(root)));
-  return result;
 }

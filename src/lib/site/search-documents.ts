@@ -1,8 +1,10 @@
-import type { Corpus } from './corpus';
-import { toBibtex } from './citations';
-import { drugClassLabel, evidenceLabels, directionLabels } from './labels';
-import { withBase } from './paths';
-import { foldGreek, type SearchData, type SearchDoc } from './search';
+import { toBibtex } from '../citations/bibtex';
+import type { Corpus, Drug, Pathway } from '../content/corpus';
+import { markdownText } from '../content/markdown';
+import type { SearchData, SearchDoc } from '../search/documents';
+import { foldGreek } from '../search/text';
+import { directionLabels, drugClassLabel, evidenceLabels } from './labels';
+import { siteRoutes } from './routes';
 
 /**
  * Build-time search data: one document per claim, reference, drug, pathway and trial, with the synonyms users type
@@ -18,33 +20,18 @@ function withFolded(values: string[]): string[] {
   return [...all];
 }
 
-function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function buildSearchData(corpus: Corpus, base: string): SearchData {
   const docs: SearchDoc[] = [];
-  const pathwayNames = (id: string) => {
-    const p = corpus.pathwayById.get(id)!;
-    return [p.label, ...p.aliases];
-  };
-  const drugNames = (id: string) => {
-    const d = corpus.drugById.get(id)!;
-    return [d.name, ...d.brands, ...d.codes];
-  };
+  const routes = siteRoutes(base);
+  const pathwayNames = (p: Pathway) => [p.label, ...p.aliases];
+  const drugNames = (d: Drug) => [d.name, ...d.brands, ...d.codes];
 
   for (const claim of corpus.claims) {
-    const drugs = claim.drugs.map((id) => corpus.drugById.get(id)!);
-    const trials = claim.trials.map((id) => corpus.trialById.get(id)!);
-    const refs = claim.references.map((key) => corpus.referenceById.get(key)!);
+    const { drugs, trials, references: refs } = claim;
     docs.push({
       type: 'claim',
       id: claim.id,
-      url: withBase(base, `/claims/${claim.id}/`),
+      url: routes.claim(claim.id),
       title: claim.statement,
       names: withFolded([
         ...claim.pathways.flatMap(pathwayNames),
@@ -53,23 +40,23 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
         ...claim.models,
       ]),
       ...(trials.length > 0 ? { exact: trials.map((t) => t.id) } : {}),
-      text: foldGreek(markdownToText(claim.body)),
+      text: foldGreek(markdownText(claim.body)),
       detail: [
         evidenceLabels[claim.evidence],
         directionLabels[claim.direction],
         drugs.map((d) => d.name).join(', '),
-        claim.pathways.map((id) => corpus.pathwayById.get(id)!.label).join(', '),
+        claim.pathways.map((p) => p.label).join(', '),
       ]
         .filter(Boolean)
         .join(' · '),
-      section: claim.section,
+      section: claim.section.id,
       direction: claim.direction,
       evidence: claim.evidence,
-      pathways: claim.pathways,
-      drugs: claim.drugs,
+      pathways: claim.pathways.map((p) => p.id),
+      drugs: drugs.map((d) => d.id),
       classes: [...new Set(drugs.map((d) => d.class))],
       years: [...new Set(refs.map((r) => r.year))].sort(),
-      references: claim.references,
+      references: refs.map((r) => r.id),
     });
   }
 
@@ -78,7 +65,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
     docs.push({
       type: 'reference',
       id: ref.id,
-      url: withBase(base, `/references/${ref.id}/`),
+      url: routes.reference(ref.id),
       title: ref.title,
       names: withFolded([...families, ref['container-title'], ...(ref['container-title-short'] ? [ref['container-title-short']] : []), String(ref.year)]),
       exact: [...(ref.DOI ? [ref.DOI] : []), ...(ref.PMID ? [ref.PMID] : [])],
@@ -93,7 +80,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
     docs.push({
       type: 'drug',
       id: drug.id,
-      url: withBase(base, `/drugs/${drug.id}/`),
+      url: routes.drug(drug.id),
       title: drug.name,
       names: withFolded([...drug.brands, ...drug.codes, drugClassLabel(drug.class)]),
       text: '',
@@ -105,7 +92,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
     docs.push({
       type: 'pathway',
       id: pathway.id,
-      url: withBase(base, `/pathways/${pathway.id}/`),
+      url: routes.pathway(pathway.id),
       title: pathway.label,
       names: withFolded(pathway.aliases),
       text: '',
@@ -117,7 +104,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
     docs.push({
       type: 'trial',
       id: trial.id,
-      url: withBase(base, `/trials/${trial.id}/`),
+      url: routes.trial(trial.id),
       title: trial.name,
       names: withFolded([trial.title, ...(trial.registry ? [trial.registry] : [])]),
       text: '',
@@ -125,13 +112,13 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
     });
   }
 
-  const usedClasses = [...new Set(corpus.drugs.filter((d) => corpus.claimsByDrug.has(d.id)).map((d) => d.class))];
+  const usedClasses = [...new Set(corpus.namedDrugs.map((d) => d.class))];
   return {
     docs,
     facets: {
       section: corpus.review.sections.map((s) => ({ id: s.id, label: `${s.number}. ${s.title}` })),
       pathway: corpus.pathways.map((p) => ({ id: p.id, label: p.label })),
-      drug: corpus.drugs.filter((d) => corpus.claimsByDrug.has(d.id)).map((d) => ({ id: d.id, label: d.name })),
+      drug: corpus.namedDrugs.map((d) => ({ id: d.id, label: d.name })),
       class: usedClasses.map((c) => ({ id: c, label: drugClassLabel(c) })),
       evidence: Object.entries(evidenceLabels).map(([id, label]) => ({ id, label })),
       direction: Object.entries(directionLabels).map(([id, label]) => ({ id, label })),

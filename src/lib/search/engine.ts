@@ -1,47 +1,12 @@
 import Fuse from 'fuse.js/basic';
-import { facetKeys, hasFilters, type FacetKey, type FacetOption, type SearchState } from './search-state';
+import type { ResultType, SearchData, SearchDoc } from './documents';
+import { foldGreek, mergeRanges, queryWords, tokenize } from './text';
+import { facetKeys, hasFilters, type FacetKey, type SearchState } from './url-state';
 
 /**
- * The search engine that runs in the browser (and in unit tests): fuzzy matching with fuse.js over short fields,
- * word matching over long text, AND across query words, facets with counts, and URL state.
- * It imports nothing that runs only at build time.
+ * The search engine, run in the browser's search worker (and in unit tests): fuse.js fuzzy matching over the distinct
+ * words of titles and names, exact and prefix matching over long text, AND across query words, and facet counts.
  */
-
-export type ResultType = 'claim' | 'reference' | 'drug' | 'pathway' | 'trial';
-
-export interface SearchDoc {
-  type: ResultType;
-  id: string;
-  url: string;
-  /** Shown as the result's heading and fuzzy-matched. */
-  title: string;
-  /** Short strings fuzzy-matched with the title: names, synonyms, codes, authors. */
-  names: string[];
-  /**
-   * Further strings a query word must equal to count as an exact hit (DOIs, PMIDs, trial ids), beyond the id, the
-   * title and the names, which always do. An exact hit ranks first.
-   */
-  exact?: string[];
-  /** Long text (claim context), matched word by word rather than fuzzily, since fuzzy cost grows with length. */
-  text: string;
-  /** A line of context under the title. */
-  detail: string;
-  section?: string;
-  direction?: string;
-  evidence?: string;
-  pathways?: string[];
-  drugs?: string[];
-  classes?: string[];
-  /** Publication years of the claim's references (a reference's own year). */
-  years?: number[];
-  /** Reference keys, for exporting a result set. */
-  references?: string[];
-}
-
-export interface SearchData {
-  docs: SearchDoc[];
-  facets: Record<FacetKey, FacetOption[]>;
-}
 
 export interface Hit {
   doc: SearchDoc;
@@ -65,33 +30,7 @@ export interface SearchResult {
   tokens: Set<string>;
 }
 
-const GREEK_TO_LATIN: Record<string, string> = { α: 'a', β: 'b', γ: 'g', δ: 'd', κ: 'k', μ: 'm' };
-
-/** Greek letters folded to their Latin initials (ERα → ERa), so a keyboard without Greek still matches. */
-export function foldGreek(text: string): string {
-  return text.replace(/[αβγδκμ]/g, (letter) => GREEK_TO_LATIN[letter]);
-}
-
 const typeRank: Record<ResultType, number> = { claim: 0, drug: 1, pathway: 2, trial: 3, reference: 4 };
-
-function queryWords(query: string): string[] {
-  return foldGreek(query.toLowerCase())
-    .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 0)
-    .slice(0, 8);
-}
-
-export function mergeRanges(ranges: [number, number][]): [number, number][] {
-  const sorted = ranges.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
 
 const none: string[] = [];
 
@@ -119,10 +58,6 @@ interface WordMatches {
 const fieldPenalty = [0, 0.02, 0.25];
 /** Field numbers, in order of weight: title 0, names 1, long text 2 (indexes into fieldPenalty). */
 const TEXT = 2;
-
-function tokenize(text: string): string[] {
-  return foldGreek(text.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
 
 /** A title's tokens with their positions, so highlighting marks whole matched words. */
 function titleSpans(title: string): { token: string; start: number; end: number }[] {
@@ -441,86 +376,6 @@ export class SearchEngine {
     return [...suggestions].slice(0, 5);
   }
 }
-
-/** A hit as the page renders it: what the worker sends across, nothing more. */
-export interface HitView {
-  type: ResultType;
-  id: string;
-  url: string;
-  title: string;
-  detail: string;
-  highlights: [number, number][];
-  /** How many references a claim cites (0 for other types). */
-  references: number;
-}
-
-/** What the search page shows for one state: the first hits, ready to render, and the totals around them. */
-export interface ResultView {
-  /** The query these results answer, so the page can tell a late answer from the current one. */
-  q: string;
-  hits: HitView[];
-  total: number;
-  /** Hits matching every query word; the rest match some. */
-  complete: number;
-  words: number;
-  counts: SearchResult['counts'];
-  years: Record<number, number>;
-  /** Distinct references behind all the hits, which is what an export downloads. */
-  references: number;
-  /** Close vocabulary terms when nothing matched. */
-  suggestions: string[];
-}
-
-/** The facet options and publication years the page lays out once, before any search. */
-export interface SearchOverview {
-  facets: SearchData['facets'];
-  years: number[];
-}
-
-export function overview(engine: SearchEngine): SearchOverview {
-  return { facets: engine.data.facets, years: [...new Set(engine.data.docs.flatMap((doc) => doc.years ?? []))].sort((a, b) => a - b) };
-}
-
-/** Runs a search and keeps only what a page of `limit` results needs, so rendering and messaging cost stay flat. */
-export function resultView(engine: SearchEngine, state: SearchState, limit: number): ResultView {
-  const result = engine.search(state);
-  const hits = result.hits;
-  return {
-    q: state.q,
-    hits: hits.slice(0, limit).map((hit) => ({
-      type: hit.doc.type,
-      id: hit.doc.id,
-      url: hit.doc.url,
-      title: hit.doc.title,
-      detail: hit.doc.detail,
-      highlights: engine.highlights(hit, result.tokens),
-      references: hit.doc.type === 'claim' ? (hit.doc.references?.length ?? 0) : 0,
-    })),
-    total: hits.length,
-    complete: hits.filter((hit) => hit.matchedWords === result.words).length,
-    words: result.words,
-    counts: result.counts,
-    years: result.years,
-    references: referencesOfHits(hits).length,
-    suggestions: hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
-  };
-}
-
-/** Up to this many documents, the page also searches on its own thread once the reader starts typing (see SearchClient). */
-export const SEARCH_HERE_LIMIT = 500;
-
-/** Messages the search page sends to the search worker. */
-export type WorkerRequest =
-  | { type: 'init'; dataUrl: string; bibtexUrl: string }
-  | { type: 'search'; state: SearchState; limit: number }
-  | { type: 'export'; state: SearchState };
-
-/** Messages the search worker sends back. */
-export type WorkerResponse =
-  | { type: 'ready'; overview: SearchOverview }
-  | { type: 'results'; view: ResultView }
-  | { type: 'exported'; bibtex: string; count: number }
-  | { type: 'failed'; stage: 'load' | 'export' };
 
 /** The distinct references behind a set of hits, in rank order: claims bring their citations, references themselves. */
 export function referencesOfHits(hits: Hit[]): string[] {

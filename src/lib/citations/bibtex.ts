@@ -1,0 +1,54 @@
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import type { CslName } from '../../schemas/bibliographic';
+import { once, toCsl, type Citable } from './csl';
+import { bibtexTitle, latexEncode } from './latex';
+
+// citation-js only uses the CSL id as the BibTeX label when `citation-key` is set; toCsl sets both to the reference id.
+// UTF-8 in, UTF-8 out: the LaTeX encoding is ours (latex.ts).
+plugins.config.get('@bibtex').format.asciiOnly = false;
+
+function bibtexName(name: CslName): string {
+  if ('literal' in name) return `{${latexEncode(name.literal)}}`;
+  // BibTeX's three-part form "von Last, Jr, First" keeps a suffix out of the given names.
+  const parts = [name.family, name.suffix, name.given].filter((part): part is string => part !== undefined);
+  return parts.map(latexEncode).join(', ');
+}
+
+export type BibtexDialect = 'bibtex' | 'biblatex';
+
+// Fields whose values citation-js maps but whose text we encode ourselves (or leave verbatim, like DOIs and URLs).
+// BibTeX months are macros (dec), which citation-js writes as text with the day ("dec 4"); the year is what styles need.
+const TITLE_FIELDS = new Set(['title', 'journal', 'journaltitle', 'booktitle', 'shortjournal']);
+const VERBATIM_FIELDS = new Set(['doi', 'url', 'eprint']);
+
+/**
+ * One BibTeX entry per reference, keyed by the reference id. citation-js decides entry types and field names;
+ * we encode the values so nothing is dropped and every consumer reads the same text.
+ */
+export function toBibtex(refs: Citable[], dialect: BibtexDialect = 'bibtex'): string {
+  return refs.map((ref) => once(ref, dialect, () => bibtexEntry(ref, dialect))).join('\n');
+}
+
+function bibtexEntry(ref: Citable, dialect: BibtexDialect): string {
+  const [mapped] = new Cite([toCsl(ref)]).format(dialect, { format: 'object' }) as {
+    type: string;
+    label: string;
+    properties: Record<string, string>;
+  }[];
+  const fields: [string, string][] = [];
+  for (const [field, value] of Object.entries(mapped.properties)) {
+    if (field === 'author') fields.push([field, ref.author.map(bibtexName).join(' and ')]);
+    else if (field === 'title') fields.push([field, bibtexTitle(ref.title)]);
+    else if (TITLE_FIELDS.has(field)) fields.push([field, latexEncode(field === 'shortjournal' ? ref['container-title-short'] ?? value : ref['container-title'])]);
+    else if (field === 'pages') fields.push([field, (ref.page ?? value).replace(/[-–]+/g, '--')]);
+    else if (VERBATIM_FIELDS.has(field)) fields.push([field, value]);
+    else if (field === 'month' || field === 'day') continue;
+    // plain.bst prints an issue only as volume(issue) and warns about an issue without a volume.
+    else if (field === 'number' && dialect === 'bibtex' && !ref.volume) continue;
+    else fields.push([field, latexEncode(value)]);
+  }
+  if (dialect === 'bibtex' && ref.PMID) fields.push(['pmid', ref.PMID]);
+  const body = fields.map(([field, value]) => `  ${field} = {${value}},`).join('\n');
+  return `@${mapped.type}{${ref.id},\n${body}\n}\n`;
+}

@@ -1,0 +1,67 @@
+import type { BibliographicData, CslName } from '../../schemas/bibliographic';
+
+/**
+ * Everything that turns a record into an exportable citation lives in this folder and runs only at build time
+ * (citation-js is Node-side); the browser receives finished strings. This file: the CSL-JSON form of a record, and the
+ * per-build memo of each record's output in each format.
+ */
+
+/** The bibliographic part of a record; review and references share it. */
+export type Citable = Pick<
+  BibliographicData,
+  'type' | 'title' | 'author' | 'container-title' | 'container-title-short' | 'issued' | 'volume' | 'issue' | 'page' | 'DOI' | 'PMID' | 'PMCID' | 'URL'
+> & { id: string };
+
+/** A CSL-JSON item as exported in references.json. */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: string;
+  title: string;
+  author: CslName[];
+  'container-title': string;
+  'container-title-short'?: string;
+  issued: { 'date-parts': number[][] };
+  volume?: string;
+  issue?: string;
+  page?: string;
+  DOI?: string;
+  PMID?: string;
+  PMCID?: string;
+  URL?: string;
+}
+
+const outputs = new WeakMap<Citable, Map<string, string>>();
+
+/**
+ * Each record's output in each format is computed once per build: a reference appears on many pages and in many files,
+ * and citation-js is the slowest part of the build. Records are immutable once the corpus is resolved.
+ */
+export function once(ref: Citable, format: string, make: () => string): string {
+  let byFormat = outputs.get(ref);
+  if (!byFormat) outputs.set(ref, (byFormat = new Map()));
+  let output = byFormat.get(format);
+  if (output === undefined) byFormat.set(format, (output = make()));
+  return output;
+}
+
+export function toCsl(ref: Citable): CslItem {
+  const item: CslItem = {
+    id: ref.id,
+    'citation-key': ref.id,
+    type: ref.type,
+    title: ref.title,
+    author: ref.author,
+    'container-title': ref['container-title'],
+    issued: ref.issued,
+  };
+  for (const field of ['container-title-short', 'volume', 'issue', 'page', 'DOI', 'PMID', 'PMCID', 'URL'] as const) {
+    const value = ref[field];
+    if (value !== undefined) item[field] = value;
+  }
+  return item;
+}
+
+export function toCslJson(refs: Citable[]): string {
+  return JSON.stringify(refs.map(toCsl), null, 2) + '\n';
+}

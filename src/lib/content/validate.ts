@@ -1,0 +1,213 @@
+import type { ZodIssue, ZodTypeAny } from 'astro/zod';
+import { claimSchema, type ClaimData } from '../../schemas/claim';
+import { referenceSchema, type ReferenceData } from '../../schemas/reference';
+import { reviewSchema, type ReviewData } from '../../schemas/review';
+import { trialSchema, type TrialData } from '../../schemas/trial';
+import { drugSchema, pathwaySchema, type DrugData, type PathwayData } from '../../schemas/vocab';
+import { CONTEXT_PLACEHOLDER } from '../curation/claim-template';
+import { closest } from '../text/closest';
+import { citationKeyStem } from './citation-key';
+import type { RawCorpus, RawEntry } from './files';
+import { markdownProblems } from './markdown';
+import type { Problem } from './problems';
+
+/**
+ * Every rule a corpus must pass before anything is built: each record's schema, then every cross-reference, id,
+ * identifier and content rule. All problems are collected and returned together, so a curator sees everything to fix
+ * in one run.
+ */
+
+/** A record that passed its schema, with where it came from. */
+export interface Valid<T> {
+  entry: RawEntry;
+  data: T;
+}
+
+export interface ValidRecords {
+  review: Valid<ReviewData>;
+  claims: Valid<ClaimData>[];
+  references: Valid<ReferenceData>[];
+  trials: Valid<TrialData>[];
+  pathways: Valid<PathwayData>[];
+  drugs: Valid<DrugData>[];
+}
+
+export type Validation = { ok: true; records: ValidRecords } | { ok: false; problems: Problem[] };
+
+function fieldPath(path: (string | number)[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+}
+
+function issueMessage(issue: ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required';
+  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+  return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+}
+
+function parseEntries<T extends ZodTypeAny>(entries: RawEntry[], schema: T, problems: Problem[]): Valid<T['_output']>[] {
+  const parsed: Valid<T['_output']>[] = [];
+  for (const entry of entries) {
+    if (entry.unreadable) continue;
+    const result = schema.safeParse(entry.data);
+    if (result.success) {
+      parsed.push({ entry, data: result.data });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const field = [entry.fieldPrefix, fieldPath(issue.path)].filter(Boolean).join('.') || '(record)';
+      problems.push({ file: entry.file, field, message: issueMessage(issue) });
+    }
+  }
+  return parsed;
+}
+
+function field(entry: RawEntry, name: string): string {
+  return [entry.fieldPrefix, name].filter(Boolean).join('.');
+}
+
+function reportDuplicateIds(kind: string, entries: RawEntry[], problems: Problem[]) {
+  const seen = new Map<string, RawEntry>();
+  for (const entry of entries) {
+    const first = seen.get(entry.id);
+    if (first) {
+      problems.push({
+        file: entry.file,
+        field: field(entry, 'id'),
+        message: `duplicate ${kind} id '${entry.id}' (also in ${first.file}${first.fieldPrefix ? ` ${first.fieldPrefix}` : ''})`,
+      });
+    } else {
+      seen.set(entry.id, entry);
+    }
+  }
+}
+
+function missing(kind: string, key: string, known: Iterable<string>): string {
+  const suggestion = closest(key, known);
+  return `no ${kind} '${key}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`;
+}
+
+/** Every key must name a known record, and none may be listed twice. */
+function checkRefs(file: string, name: string, keys: string[], kind: string, known: Set<string>, problems: Problem[]) {
+  const seen = new Set<string>();
+  const twice: Problem[] = [];
+  keys.forEach((key, i) => {
+    if (!known.has(key)) problems.push({ file, field: `${name}[${i}]`, message: missing(kind, key, known) });
+    if (seen.has(key)) twice.push({ file, field: `${name}[${i}]`, message: `'${key}' is listed twice` });
+    seen.add(key);
+  });
+  problems.push(...twice);
+}
+
+function rawStringList(data: unknown, name: string): string[] {
+  const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[name] : undefined;
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function checkIdentifiersUnique(records: { entry: RawEntry; DOI?: string; PMID?: string }[], problems: Problem[]) {
+  const doiOwner = new Map<string, RawEntry>();
+  const pmidOwner = new Map<string, RawEntry>();
+  for (const { entry, DOI, PMID } of records) {
+    if (DOI) {
+      const owner = doiOwner.get(DOI.toLowerCase());
+      if (owner) problems.push({ file: entry.file, field: 'DOI', message: `DOI ${DOI} is also used by ${owner.file}` });
+      else doiOwner.set(DOI.toLowerCase(), entry);
+    }
+    if (PMID) {
+      const owner = pmidOwner.get(PMID);
+      if (owner) problems.push({ file: entry.file, field: 'PMID', message: `PMID ${PMID} is also used by ${owner.file}` });
+      else pmidOwner.set(PMID, entry);
+    }
+  }
+}
+
+export function validateCorpus(raw: RawCorpus): Validation {
+  const problems: Problem[] = [];
+  for (const [kind, entries] of [
+    ['review', raw.reviews],
+    ['claim', raw.claims],
+    ['reference', raw.references],
+    ['trial', raw.trials],
+    ['pathway', raw.pathways],
+    ['drug', raw.drugs],
+  ] as const) {
+    reportDuplicateIds(kind, entries, problems);
+  }
+
+  const reviews = parseEntries(raw.reviews, reviewSchema, problems);
+  const claims = parseEntries(raw.claims, claimSchema, problems);
+  const references = parseEntries(raw.references, referenceSchema, problems);
+  const trials = parseEntries(raw.trials, trialSchema, problems);
+  const pathways = parseEntries(raw.pathways, pathwaySchema, problems);
+  const drugs = parseEntries(raw.drugs, drugSchema, problems);
+
+  if (raw.reviews.length !== 1) {
+    problems.push({
+      file: raw.reviews.map((r) => r.file).join(', ') || 'reviews/',
+      field: '(collection)',
+      message: `expected exactly one review, found ${raw.reviews.length}`,
+    });
+  }
+
+  for (const { entry } of [...claims, ...reviews]) {
+    for (const message of markdownProblems(entry.body ?? '')) problems.push({ file: entry.file, field: 'body', message });
+    if (entry.body?.includes(CONTEXT_PLACEHOLDER)) {
+      problems.push({ file: entry.file, field: 'body', message: 'still holds the placeholder written by new:claim; describe what the study showed' });
+    }
+  }
+
+  const review = reviews[0];
+  const sectionIds = new Set<string>();
+  review?.data.sections.forEach((section, i) => {
+    if (sectionIds.has(section.id)) {
+      problems.push({ file: review.entry.file, field: `sections[${i}].id`, message: `duplicate section id '${section.id}'` });
+    }
+    sectionIds.add(section.id);
+  });
+
+  // Cross-references are checked against every record that exists, parsed or not: a record with its own schema error
+  // is reported once, not again by everything that names it.
+  const ids = (entries: RawEntry[]) => new Set(entries.map((e) => e.id));
+  const referenceIds = ids(raw.references);
+  const pathwayIds = ids(raw.pathways);
+  const drugIds = ids(raw.drugs);
+  const trialIds = ids(raw.trials);
+
+  for (const { entry, data } of claims) {
+    if (review && !sectionIds.has(data.section)) {
+      problems.push({ file: entry.file, field: 'section', message: missing('review section', data.section, sectionIds) });
+    }
+    checkRefs(entry.file, 'references', data.references, 'reference', referenceIds, problems);
+    checkRefs(entry.file, 'pathways', data.pathways, 'pathway', pathwayIds, problems);
+    checkRefs(entry.file, 'drugs', data.drugs, 'drug', drugIds, problems);
+    checkRefs(entry.file, 'trials', data.trials, 'trial', trialIds, problems);
+  }
+  for (const { entry, data } of trials) {
+    checkRefs(entry.file, 'references', data.references, 'reference', referenceIds, problems);
+    checkRefs(entry.file, 'drugs', data.drugs, 'drug', drugIds, problems);
+  }
+  for (const { entry, data } of drugs) checkRefs(entry.file, field(entry, 'targets'), data.targets, 'pathway', pathwayIds, problems);
+
+  // Citations are read from the raw records too, so a claim with an unrelated schema error does not orphan its references.
+  const cited = new Set(raw.claims.flatMap((c) => rawStringList(c.data, 'references')));
+  for (const { entry, data } of references) {
+    if (!cited.has(entry.id)) {
+      problems.push({ file: entry.file, field: '(record)', message: `reference '${entry.id}' is not cited by any claim; cite it or remove the file` });
+    }
+    const stem = citationKeyStem(data);
+    if (!entry.id.startsWith(stem) || !/^[a-z]+\d{4}[a-z0-9]+$/.test(entry.id)) {
+      problems.push({
+        file: entry.file,
+        field: 'id',
+        message: `citation key '${entry.id}' must be first author + year + first title word, starting '${stem}' (rename the file)`,
+      });
+    }
+  }
+
+  checkIdentifiersUnique(
+    [...reviews, ...references].map(({ entry, data }) => ({ entry, DOI: data.DOI, PMID: data.PMID })),
+    problems,
+  );
+
+  if (problems.length > 0 || !review) return { ok: false, problems };
+  return { ok: true, records: { review, claims, references, trials, pathways, drugs } };
+}

@@ -1,0 +1,39 @@
+import type { FacetKey, FacetOption } from './url-state';
+
+/** The search data the site builds (site/search-documents.ts) and the browser loads: one document per thing a reader can find. */
+
+export type ResultType = 'claim' | 'reference' | 'drug' | 'pathway' | 'trial';
+
+export interface SearchDoc {
+  type: ResultType;
+  id: string;
+  url: string;
+  /** Shown as the result's heading and fuzzy-matched. */
+  title: string;
+  /** Short strings fuzzy-matched with the title: names, synonyms, codes, authors. */
+  names: string[];
+  /**
+   * Further strings a query word must equal to count as an exact hit (DOIs, PMIDs, trial ids), beyond the id, the
+   * title and the names, which always do. An exact hit ranks first.
+   */
+  exact?: string[];
+  /** Long text (claim context), matched word by word rather than fuzzily, since fuzzy cost grows with length. */
+  text: string;
+  /** A line of context under the title. */
+  detail: string;
+  section?: string;
+  direction?: string;
+  evidence?: string;
+  pathways?: string[];
+  drugs?: string[];
+  classes?: string[];
+  /** Publication years of the claim's references (a reference's own year). */
+  years?: number[];
+  /** Reference keys, for exporting a result set. */
+  references?: string[];
+}
+
+export interface SearchData {
+  docs: SearchDoc[];
+  facets: Record<FacetKey, FacetOption[]>;
+}
