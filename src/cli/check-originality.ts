@@ -55,6 +55,22 @@ function trialFields(data: Data): ProseField[] {
 }
 
 const reports: RecordReport[] = [];
+// The review's own overview, outline and summary must not copy the review's abstract either.
+const reviewsDir = join(contentDir, 'reviews');
+for (const name of existsSync(reviewsDir) ? readdirSync(reviewsDir).filter((n) => n.endsWith('.md')).sort() : []) {
+  const path = join(reviewsDir, name);
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n?([\s\S]*)$/.exec(readFileSync(path, 'utf8'));
+  if (!match) continue;
+  const data = parseYaml(match[1]) as Data;
+  const cites = [name.slice(0, -3)];
+  const sections = Array.isArray(data.sections) ? (data.sections as Data[]) : [];
+  const fields: ProseField[] = [
+    { field: 'body', text: match[2], cites },
+    { field: 'summary', text: strings(data.summary).join(' '), cites },
+    ...sections.map((section, i) => ({ field: `sections[${i}]`, text: [...strings(section.title), ...strings(section.summary)].join(' '), cites })),
+  ];
+  reports.push(checkRecord(relative('.', path), fields, abstracts));
+}
 const claimsDir = join(contentDir, 'claims');
 for (const name of readdirSync(claimsDir).filter((n) => n.endsWith('.md')).sort()) {
   const path = join(claimsDir, name);

@@ -1,6 +1,8 @@
 /**
- * `npm run import:bib -- file.bib --evidence in-vitro`: turns BibTeX entries into reference YAML files with the
- * citation-key convention, refusing any whose DOI or PMID is already in the corpus, and reporting what it skipped.
+ * `npm run import:bib -- file.bib`: turns BibTeX entries into reference YAML files with the citation-key convention,
+ * refusing any whose DOI or PMID is already in the corpus, and reporting what it skipped. Imported records carry no
+ * `verified` block: the build refuses them until a curator has checked every field against PubMed, PMC or the
+ * publisher and recorded that check.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -11,14 +13,12 @@ import { stringify } from 'yaml';
 import { contentDir } from '../lib/content/content-dir';
 import { displayPath, readContentDir } from '../lib/content/files';
 import { citationKey } from '../lib/content/citation-key';
-import { evidenceKinds, type EvidenceKind } from '../schemas/common';
-import { referenceSchema, type CslName } from '../schemas/reference';
+import { bibliographicSchema, type CslName } from '../schemas/bibliographic';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { evidence: { type: 'string' } } });
+const { positionals } = parseArgs({ allowPositionals: true });
 const [bibFile] = positionals;
-const evidence = values.evidence as EvidenceKind | undefined;
-if (!bibFile || !evidence || !evidenceKinds.includes(evidence)) {
-  console.error(`Usage: npm run import:bib -- file.bib --evidence <${evidenceKinds.join('|')}>`);
+if (!bibFile) {
+  console.error('Usage: npm run import:bib -- file.bib');
   process.exit(2);
 }
 
@@ -46,7 +46,6 @@ const knownPmids = new Set(existing.flatMap((r) => (r.PMID ? [r.PMID] : [])));
 const takenKeys = new Set(raw.references.map((entry) => entry.id));
 
 const items = new Cite(readFileSync(bibFile, 'utf8')).format('data', { format: 'object' }) as CslInput[];
-const today = new Date().toISOString().slice(0, 10);
 const written: string[] = [];
 const skipped: string[] = [];
 
@@ -77,14 +76,11 @@ for (const item of items) {
     ...(doi ? { DOI: doi } : {}),
     ...(item.PMID ? { PMID: item.PMID } : {}),
     ...(item.PMCID ? { PMCID: item.PMCID } : {}),
-    evidence,
-    verified: {
-      source: doi ? `https://doi.org/${doi}` : item.PMID ? `https://pubmed.ncbi.nlm.nih.gov/${item.PMID}/` : 'https://pubmed.ncbi.nlm.nih.gov/',
-      date: today,
-      note: `Imported from ${bibFile} by npm run import:bib; check every field against PubMed or the publisher before publishing.`,
+    curation: {
+      note: `Imported from ${bibFile} by npm run import:bib. Check every field against PubMed, PMC or the publisher, complete the author list, then add verified: {against, date}.`,
     },
   };
-  const parsed = referenceSchema.safeParse(record);
+  const parsed = bibliographicSchema.safeParse(record);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(record)'))];
     skipped.push(`${label}: missing or invalid ${fields.join(', ')}`);
@@ -101,4 +97,6 @@ for (const item of items) {
 
 for (const file of written) console.log(`wrote ${file}`);
 for (const reason of skipped) console.log(`skipped ${reason}`);
-console.log(`${written.length} imported, ${skipped.length} skipped. Cite each new reference from a claim, then run npm run validate.`);
+console.log(
+  `${written.length} imported, ${skipped.length} skipped. Check each new record against PubMed and add its verified block, cite it from an evidence item, then run npm run validate.`,
+);

@@ -1,7 +1,7 @@
 /**
- * `npm run new:claim`: writes a valid claim skeleton into the content directory.
- * Takes flags (--statement, --section, --direction, --evidence, --pathways, --drugs, --trials, --models, --references)
- * and asks for whatever is missing when run in a terminal.
+ * `npm run new:claim`: writes a valid claim skeleton into the content directory, with one evidence item per study.
+ * Takes flags (--statement, --title, --section, --direction, --pathways, --drugs, --trials, --references, --stance,
+ * --design, --id) and asks for whatever is missing when run in a terminal.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,21 +11,22 @@ import { Document, visit } from 'yaml';
 import { contentDir } from '../lib/content/content-dir';
 import { displayPath } from '../lib/content/files';
 import { loadCorpusDir } from '../lib/content/load';
-import { claimId, CONTEXT_PLACEHOLDER, parseList } from '../lib/curation/claim-template';
 import { formatProblems } from '../lib/content/problems';
-import { directions, evidenceKinds } from '../schemas/common';
+import { claimId, CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER, parseList } from '../lib/curation/claim-template';
+import { designs, directions, stances } from '../schemas/common';
 
 const { values } = parseArgs({
   options: {
     statement: { type: 'string' },
+    title: { type: 'string' },
     section: { type: 'string' },
     direction: { type: 'string' },
-    evidence: { type: 'string' },
     pathways: { type: 'string' },
     drugs: { type: 'string' },
     trials: { type: 'string' },
-    models: { type: 'string' },
     references: { type: 'string' },
+    stance: { type: 'string' },
+    design: { type: 'string' },
     id: { type: 'string' },
   },
 });
@@ -50,14 +51,15 @@ async function ask(name: keyof typeof values, question: string, choices?: readon
 }
 
 const statement = await ask('statement', 'Statement, one sentence in your own words');
+const title = await ask('title', 'Short title (at most 70 characters)');
 const section = await ask('section', 'Review section', corpus.review.sections.map((s) => s.id));
 const direction = await ask('direction', 'Crosstalk direction', directions);
-const evidence = await ask('evidence', 'Kind of evidence', evidenceKinds);
 const pathways = parseList(await ask('pathways', 'Pathway ids, comma-separated'));
-const references = parseList(await ask('references', 'Reference keys, comma-separated'));
+const references = parseList(await ask('references', 'Reference keys of the studies, comma-separated'));
+const stance = await ask('stance', 'Stance of these studies (edit per item afterwards)', stances);
+const design = await ask('design', 'Design of these studies (edit per item afterwards)', designs);
 const drugs = parseList(values.drugs ?? (prompt ? await ask('drugs', 'Drug ids, comma-separated (blank for none)') : ''));
 const trials = parseList(values.trials ?? (prompt ? await ask('trials', 'Trial ids, comma-separated (blank for none)') : ''));
-const models = parseList(values.models ?? (prompt ? await ask('models', 'Cell lines, xenografts or cohorts (blank for none)') : ''));
 prompt?.close();
 
 const id = values.id ?? claimId(statement, new Set(corpus.claims.map((c) => c.id)));
@@ -66,17 +68,27 @@ if (existsSync(file)) {
   console.error(`${displayPath(file)} already exists; choose another --id.`);
   process.exit(1);
 }
-const yaml = new Document({ statement, section, direction, evidence, pathways, drugs, trials, models, references });
-// Lists as [a, b], the way the existing claims are written.
-visit(yaml, { Seq: (_, node) => void (node.flow = true) });
+// Each item gets the fields its design requires as placeholders the curator fills in (validation names any left out).
+const evidence = references.map((reference) => ({
+  reference,
+  stance,
+  design,
+  ...(design === 'clinical-trial' ? { phase: 'III', randomised: true } : {}),
+  ...(design === 'review' ? {} : { model: 'Cell lines, xenografts, or setting and HER2/ER status' }),
+  ...(['clinical-trial', 'clinical-correlative', 'meta-analysis'].includes(design) ? { n: 1 } : {}),
+  finding: FINDING_PLACEHOLDER,
+}));
+const yaml = new Document({ statement, title, section, direction, pathways, drugs, trials, evidence });
+// Short lists as [a, b], the way the existing claims are written; evidence items stay one field per line.
+visit(yaml, { Seq: (_, node) => void (node.flow = node.items.every((item) => !(item && typeof item === 'object' && 'items' in item))) });
 const frontmatter = yaml.toString({ lineWidth: 0 });
 writeFileSync(file, `---\n${frontmatter}---\n${CONTEXT_PLACEHOLDER}\n`);
 
-// The only problem left should be the placeholder context, which the curator replaces next.
+// The only problems left should be the placeholders, which the curator replaces next.
 const check = loadCorpusDir(root);
-const remaining = check.ok ? [] : check.problems.filter((p) => !(p.field === 'body' && p.message.startsWith('still holds the placeholder')));
+const remaining = check.ok ? [] : check.problems.filter((p) => !p.message.startsWith('still holds the placeholder'));
 if (remaining.length > 0) {
   console.error(`Wrote ${displayPath(file)}, but it does not validate:\n${formatProblems(remaining)}`);
   process.exit(1);
 }
-console.log(`Wrote ${displayPath(file)}. Replace its context paragraph with what the study showed, then run npm run validate.`);
+console.log(`Wrote ${displayPath(file)}. Write the synthesis and each item's model, n and finding, then run npm run validate.`);

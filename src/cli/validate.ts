@@ -9,8 +9,9 @@ if (!result.ok) {
   console.error(formatProblems(result.problems));
   process.exit(1);
 }
-const { claims, references, trials, pathways, drugs, review } = result.corpus;
+const { claims, references, trials, pathways, drugs, review, items } = result.corpus;
 console.log(
-  `Content OK in ${Math.round(performance.now() - started)} ms: ${claims.length} claims, ${references.length} references, ` +
-    `${trials.length} trials, ${pathways.length} pathways, ${drugs.length} drugs, ${review.sections.length} review sections.`,
+  `Content OK in ${Math.round(performance.now() - started)} ms: ${claims.length} claims with ${items.length} evidence items ` +
+    `(${items.filter((item) => item.era === 'later').length} later), ${references.length} references, ${trials.length} trials, ` +
+    `${pathways.length} pathways, ${drugs.length} drugs, ${review.sections.length} review sections.`,
 );

@@ -20,8 +20,12 @@ const facetTitles: Record<FacetKey, string> = {
   pathway: 'Pathway',
   drug: 'Drug',
   class: 'Drug class',
-  evidence: 'Evidence',
   direction: 'Crosstalk direction',
+  design: 'Study design',
+  stance: 'Stance of a study',
+  level: 'Evidence level',
+  consensus: 'Consensus',
+  status: 'Since 2013',
 };
 
 const typeLabels: Record<ResultType, string> = {
@@ -87,7 +91,7 @@ interface FacetsProps {
 }
 
 const Facets = memo(function Facets({ overview, result, filters, from, to, change }: FacetsProps) {
-  const state: SearchState = { q: '', filters, from, to };
+  const state: SearchState = { q: '', filters, from, to, sort: 'relevance' };
   const toggle = (key: FacetKey, value: string) => {
     const current = filters[key];
     const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];

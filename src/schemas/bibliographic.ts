@@ -55,8 +55,11 @@ export const bibliographicSchema = z.object({
   volume: z.string().min(1).optional(),
   /** Journal issue, e.g. "17". */
   issue: z.string().min(1).optional(),
-  /** Page range with a hyphen, e.g. 1254-1261, or an article number. */
-  page: z.string().regex(/^[A-Za-z]?\d+[A-Za-z]?(?:-[A-Za-z]?\d+[A-Za-z]?)?$/, 'must be a page or page range like 926-935').optional(),
+  /** Page range with a hyphen, e.g. 1254-1261, 331s-336s, or an article number such as 283ra51. */
+  page: z
+    .string()
+    .regex(/^[A-Za-z]*\d+[A-Za-z0-9]*(?:-[A-Za-z]*\d+[A-Za-z0-9]*)?$/, 'must be a page, page range or article number like 926-935 or 283ra51')
+    .optional(),
   DOI: doi.optional(),
   PMID: pmid.optional(),
   PMCID: pmcid.optional(),

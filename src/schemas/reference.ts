@@ -1,29 +1,55 @@
 import { z } from 'astro/zod';
 import { bibliographicSchema, checkDate } from './bibliographic';
-import { evidenceKind } from './common';
+import { curationSchema } from './common';
 
 export { cslName, type CslName } from './bibliographic';
 
-/** One cited study: its bibliographic record plus where it was verified. Example: content/references/arpino2005estrogen.yaml. */
+/**
+ * Which record a reader can check the fields against: the PubMed record, the PubMed Central record, the publisher's
+ * record (through the DOI, or its landing page when there is no DOI), or, for older studies with none of those
+ * available to us, the study's citation as printed in the literature.
+ */
+export const verificationSources = ['pubmed', 'pmc', 'publisher', 'citation'] as const;
+
+/** The public record of a check: which canonical record the fields match, and when. */
+export const verifiedSchema = z
+  .object({
+    /** pubmed (needs a PMID) | pmc (needs a PMCID) | publisher (needs a DOI or URL) | citation. */
+    against: z.enum(verificationSources),
+    /** Date of the check, e.g. 2026-12-03. */
+    date: checkDate,
+  })
+  .strict();
+
+/** The identifiers a verification source can be reached by, any one of which the record must have. */
+export const identifiersFor = { pubmed: ['PMID'], pmc: ['PMCID'], publisher: ['DOI', 'URL'], citation: [] } as const;
+
+/** The problem with a record's verification, if its named source cannot be reached from the record. */
+export function verificationProblem(record: { verified: { against: keyof typeof identifiersFor } } & Partial<Record<'PMID' | 'PMCID' | 'DOI' | 'URL', string>>): string | undefined {
+  const wanted: readonly ('PMID' | 'PMCID' | 'DOI' | 'URL')[] = identifiersFor[record.verified.against];
+  if (wanted.length === 0 || wanted.some((id) => record[id] !== undefined)) return undefined;
+  return `checked against ${record.verified.against} needs the record's ${wanted.join(' or ')}`;
+}
+
+/** One cited study: its bibliographic record, its public verification and the curator's working record. Example: content/references/arpino2005estrogen.yaml. */
 export const referenceSchema = bibliographicSchema
   .extend({
-    /** The main kind of evidence this study provides. */
-    evidence: evidenceKind,
-    /** Where and when the bibliographic fields were checked. */
-    verified: z
-      .object({
-        /** Address of the PubMed/PMC/publisher page the fields were checked against. */
-        source: z.string().url(),
-        /** Date of the check, e.g. 2026-12-03. */
-        date: checkDate,
-        /** Fields that could not be verified and were left out, or how they were verified. */
-        note: z.string().optional(),
-      })
-      .strict(),
+    /**
+     * `partial` when no record available to us shows every author: the list holds those confirmed, in order, and
+     * exports mark it as incomplete (BibTeX "and others", "et al." in formatted citations). Default `complete`.
+     */
+    authorList: z.enum(['complete', 'partial']).default('complete'),
+    verified: verifiedSchema,
+    curation: curationSchema.optional(),
   })
   .strict()
-  .refine((ref) => ref.DOI !== undefined || ref.PMID !== undefined || (ref.verified.note ?? '').length > 0, {
-    message: 'needs a DOI or a PMID, or a verified.note saying why neither exists',
-    path: ['DOI'],
+  .superRefine((ref, ctx) => {
+    const problem = verificationProblem(ref);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['verified', 'against'], message: problem });
+    if (ref.authorList === 'partial' && !ref.curation?.note) {
+      ctx.addIssue({ code: 'custom', path: ['authorList'], message: 'a partial author list needs a curation.note saying where the list stops and why' });
+    }
   });
 export type ReferenceData = z.infer<typeof referenceSchema>;
+/** A reference as written in YAML, before defaults are filled in. */
+export type ReferenceInput = z.input<typeof referenceSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { bibliographicSchema, checkDate, doi } from './bibliographic';
-import { slug } from './common';
+import { bibliographicSchema, doi } from './bibliographic';
+import { curationSchema, slug } from './common';
+import { verificationProblem, verifiedSchema } from './reference';
 
 /** One section of the review's outline, described in our words. Example: `{id: her2-to-er, title: "HER2 acting on ER", summary: ...}`. */
 export const reviewSectionSchema = z
@@ -27,17 +28,12 @@ export const reviewSchema = bibliographicSchema
     summary: z.string().min(1),
     /** The review's outline in reading order. */
     sections: z.array(reviewSectionSchema).min(1),
-    /** Where the bibliographic fields were checked. */
-    verified: z
-      .object({
-        /** Address of the page the fields were checked against. */
-        source: z.string().url(),
-        /** Date of the check, e.g. 2026-12-03. */
-        date: checkDate,
-        /** What was not verified. */
-        note: z.string().optional(),
-      })
-      .strict(),
+    verified: verifiedSchema,
+    curation: curationSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((review, ctx) => {
+    const problem = verificationProblem(review);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['verified', 'against'], message: problem });
+  });
 export type ReviewData = z.infer<typeof reviewSchema>;

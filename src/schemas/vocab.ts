@@ -29,6 +29,7 @@ export const drugClasses = {
   'estrogen-deprivation': 'Estrogen deprivation',
   'anti-her2-antibody': 'Anti-HER2 antibody',
   'antibody-drug-conjugate': 'Antibody–drug conjugate',
+  'anti-egfr-antibody': 'Anti-EGFR antibody',
   'tyrosine-kinase-inhibitor': 'HER2/EGFR tyrosine-kinase inhibitor',
   'mtor-inhibitor': 'mTOR inhibitor',
   'pi3k-inhibitor': 'PI3K inhibitor',
@@ -39,6 +40,27 @@ export const drugClasses = {
 } as const;
 export type DrugClass = keyof typeof drugClasses;
 
+/**
+ * The pathway nodes a drug of each class can act on. A drug is drawn under its targets in the crosstalk diagram, so a
+ * target outside its class's set (a taxane under CDK4/6, say) is refused. Chemotherapy acts on no signalling node.
+ */
+export const classTargets: Record<DrugClass, readonly string[]> = {
+  serm: ['er-genomic', 'er-membrane'],
+  serd: ['er-genomic', 'er-membrane'],
+  'aromatase-inhibitor': ['er-genomic'],
+  'estrogen-deprivation': ['er-genomic'],
+  'anti-her2-antibody': ['her2', 'her3'],
+  'antibody-drug-conjugate': ['her2'],
+  'anti-egfr-antibody': ['egfr'],
+  'tyrosine-kinase-inhibitor': ['her2', 'egfr', 'her3'],
+  'mtor-inhibitor': ['pi3k-akt-mtor'],
+  'pi3k-inhibitor': ['pi3k-akt-mtor'],
+  'igf1r-inhibitor': ['igf1r'],
+  'src-inhibitor': ['src'],
+  'cdk4-6-inhibitor': ['cell-cycle'],
+  chemotherapy: [],
+};
+
 /** A drug named by claims (content/vocab/drugs.yaml). */
 export const drugSchema = z
   .object({
@@ -48,8 +70,8 @@ export const drugSchema = z
     name: z.string().min(1),
     /** Therapeutic class. */
     class: z.enum(Object.keys(drugClasses) as [DrugClass, ...DrugClass[]]),
-    /** Pathway ids the drug acts on. */
-    targets: z.array(slug).min(1),
+    /** Pathway ids the drug acts on, e.g. [her2, egfr] for lapatinib; none for chemotherapy. */
+    targets: z.array(slug).default([]),
     /** Brand names (Herceptin, Tykerb, ...). */
     brands: z.array(z.string().min(1)).default([]),
     /** Development codes (GW572016, ZD1839, ...). */
@@ -57,5 +79,16 @@ export const drugSchema = z
     /** One or two sentences in our words. */
     description: z.string().min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((drug, ctx) => {
+    const allowed = classTargets[drug.class];
+    if (allowed.length > 0 && drug.targets.length === 0) ctx.addIssue({ code: 'custom', path: ['targets'], message: `a drug of class ${drug.class} needs at least one target` });
+    drug.targets.forEach((target, i) => {
+      if (!allowed.includes(target)) {
+        const article = /^[aeiou]/.test(drug.class) ? 'an' : 'a';
+        const which = allowed.length ? `${article} ${drug.class} drug acts on ${allowed.join(' or ')}` : `${article} ${drug.class} drug acts on no signalling node`;
+        ctx.addIssue({ code: 'custom', path: ['targets', i], message: `'${target}' is not a target of this class: ${which}` });
+      }
+    });
+  });
 export type DrugData = z.infer<typeof drugSchema>;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
  */
 export const brokenCaseProblems: Record<string, (dir: string) => (string | RegExp)[]> = {
   'missing-reference': (dir) => [
-    `${join(dir, 'claims/mapk-phosphorylates-er.md')}: references[0]: no reference 'kato1995activatoin' (did you mean 'kato1995activation'?)`,
+    `${join(dir, 'claims/mapk-phosphorylates-er.md')}: evidence[0].reference: no reference 'kato1995activatoin' (did you mean 'kato1995activation'?)`,
   ],
   'unknown-vocabulary': (dir) => [
     `${join(dir, 'claims/foxo3a-links-akt-to-er-loss.md')}: section: no review section 'her2-to-her' (did you mean 'her2-to-er'?)`,
@@ -17,7 +17,7 @@ export const brokenCaseProblems: Record<string, (dir: string) => (string | RegEx
   'malformed-yaml': (dir) => [new RegExp(`^${join(dir, 'references/kato1995activation.yaml')}: line \\d+: malformed YAML: `)],
   'missing-field': (dir) => [`${join(dir, 'claims/pax2-represses-erbb2.md')}: statement: is required`],
   'wrong-type': (dir) => [
-    `${join(dir, 'claims/pax2-represses-erbb2.md')}: direction: invalid enum value. Expected 'er-to-her2' | 'her2-to-er' | 'bidirectional' | 'none', received 'sideways'`,
+    `${join(dir, 'claims/pax2-represses-erbb2.md')}: direction: invalid enum value. Expected 'her2-to-er' | 'er-to-her2' | 'bidirectional' | 'single-pathway', received 'sideways'`,
     `${join(dir, 'claims/pax2-represses-erbb2.md')}: pathways: expected array, received string`,
   ],
   'empty-statement': (dir) => [`${join(dir, 'claims/pax2-represses-erbb2.md')}: statement: must not be empty`],
@@ -38,9 +38,48 @@ export const brokenCaseProblems: Record<string, (dir: string) => (string | RegEx
   'raw-html': (dir) => [`${join(dir, 'claims/pax2-represses-erbb2.md')}: body: raw HTML is not allowed in Markdown; write plain Markdown`],
   'javascript-link': (dir) => [`${join(dir, 'claims/pax2-represses-erbb2.md')}: body: links may only use http, https or mailto, not 'javascript:'`],
   'orphan-reference': (dir) => [
-    `${join(dir, 'references/ruff2000estrogen.yaml')}: (record): reference 'ruff2000estrogen' is not cited by any claim; cite it or remove the file`,
+    `${join(dir, 'references/ruff2000estrogen.yaml')}: (record): reference 'ruff2000estrogen' is not cited by any evidence item; cite it or remove the file`,
   ],
   'wrong-extension': (dir) => [
     `${join(dir, 'references/extra-record.yml')}: (file name): only .yaml files belong in references/; rename or remove this file`,
+  ],
+  // The evidence model.
+  'empty-evidence': (dir) => [
+    `${join(dir, 'claims/pax2-represses-erbb2.md')}: evidence: needs at least one evidence item`,
+    `${join(dir, 'references/hurtado2008regulation.yaml')}: (record): reference 'hurtado2008regulation' is not cited by any evidence item; cite it or remove the file`,
+  ],
+  'unknown-stance': (dir) => [
+    `${join(dir, 'claims/mapk-phosphorylates-er.md')}: evidence[0].stance: invalid enum value. Expected 'supports' | 'contradicts' | 'mixed' | 'context', received 'agrees'`,
+    `${join(dir, 'claims/mapk-phosphorylates-er.md')}: evidence[0].design: invalid enum value. Expected 'meta-analysis' | 'clinical-trial' | 'clinical-correlative' | 'in-vivo' | 'in-vitro' | 'review', received 'cell-culture'`,
+  ],
+  'clinical-item-fields': (dir) => [
+    `${join(dir, 'claims/her2-predicts-endocrine-failure.md')}: evidence[0].effect: must carry the figures (at least one number)`,
+    `${join(dir, 'claims/her2-predicts-endocrine-failure.md')}: evidence[0].n: a meta-analysis item needs n, the number of patients`,
+    `${join(dir, 'claims/her2-predicts-endocrine-failure.md')}: evidence[1].phase: a clinical-trial item needs its phase, e.g. "III"`,
+    `${join(dir, 'claims/her2-predicts-endocrine-failure.md')}: evidence[1].randomised: a clinical-trial item must say whether it was randomised (true or false)`,
+    `${join(dir, 'claims/her2-predicts-endocrine-failure.md')}: evidence[2].phase: only clinical-trial items have a phase`,
+  ],
+  'context-only-and-duplicate': (dir) => [
+    `${join(dir, 'claims/foxo3a-links-akt-to-er-loss.md')}: evidence[1].reference: 'guo2004forkhead' already has an item in this claim; put both findings in one item`,
+    `${join(dir, 'claims/foxo3a-links-akt-to-er-loss.md')}: evidence: needs at least one item that supports, contradicts or is mixed; context alone does not weigh a claim`,
+  ],
+  'era-mismatch': (dir) => [
+    `${join(dir, 'claims/mapk-phosphorylates-er.md')}: evidence[0].era: 'kato1995activation' was published in 1995; later evidence must date from 2014 or after`,
+    `${join(dir, 'claims/mapk-phosphorylates-er.md')}: evidence[1].era: 'giuliano2015upregulation' was published in 2015, after the review (2013); mark the item era: later`,
+  ],
+  'status-without-later': (dir) => [
+    `${join(dir, 'claims/pax2-represses-erbb2.md')}: status.value: 'confirmed' needs at least one later (era: later) evidence item`,
+  ],
+  'replaces-current': (dir) => [
+    `${join(dir, 'claims/pax2-represses-erbb2.md')}: replaces[0]: 'mapk-phosphorylates-er' is a current claim; only retired ids can be replaced`,
+    `${join(dir, 'claims/pax2-represses-erbb2.md')}: replaces[1]: 'her2-endocrine-old' is already replaced by ${join(dir, 'claims/her2-predicts-endocrine-failure.md')}`,
+  ],
+  'drug-targets': (dir) => [
+    `${join(dir, 'vocab/drugs.yaml')}: [1] (trastuzumab).targets[1]: 'mapk-erk' is not a target of this class: an anti-her2-antibody drug acts on her2 or her3`,
+    `${join(dir, 'vocab/drugs.yaml')}: [2] (docetaxel).targets[0]: 'pi3k-akt-mtor' is not a target of this class: a chemotherapy drug acts on no signalling node`,
+    `${join(dir, 'vocab/drugs.yaml')}: [2] (docetaxel).id: drug 'docetaxel' is named by no claim or trial; name it or remove it`,
+  ],
+  'verified-without-identifier': (dir) => [
+    `${join(dir, 'references/guo2004forkhead.yaml')}: verified.against: checked against pubmed needs the record's PMID`,
   ],
 };

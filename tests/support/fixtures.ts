@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 
 export const fixturesDir = resolve('tests/fixtures');
 export const goodCorpus = join(fixturesDir, 'good');
+/** A snapshot of a dozen real claims with their studies and the real vocabularies: the corpus the browser tests build. */
+export const siteCorpusDir = join(fixturesDir, 'site');
 const brokenDir = join(fixturesDir, 'broken');
 
 /** Names of the broken cases: each is a set of files laid over the good corpus. */

@@ -38,6 +38,7 @@ describe('citation keys', () => {
     expect(citationKeyStem({ author: [{ family: 'Yılmaz' }], issued: { 'date-parts': [[2012]] } })).toBe('yilmaz2012');
     expect(citationKeyStem({ author: [{ family: 'Weiß' }], issued: { 'date-parts': [[2012]] } })).toBe('weiss2012');
     expect(citationKeyStem({ author: [{ literal: 'EBCTCG' }], issued: { 'date-parts': [[2011]] } })).toBe('ebctcg2011');
+    expect(citationKeyStem({ author: [{ literal: "Early Breast Cancer Trialists' Collaborative Group (EBCTCG)" }], issued: { 'date-parts': [[2011]] } })).toBe('ebctcg2011');
   });
   it('add the first significant title word, and a letter on a collision', () => {
     const ref = { author: [{ family: 'Ólafsdóttir' }], issued: { 'date-parts': [[2003]] as [number[]] }, title: 'The role of AIB1 in breast cancer' };

@@ -24,10 +24,15 @@ describe('the good fixture corpus', () => {
       'pax2-represses-erbb2',
       'her2-predicts-endocrine-failure',
     ]);
+    expect(corpus.items).toHaveLength(7);
     expect(corpus.review.sections.map((s) => s.number)).toEqual([1, 2, 3]);
     expect(corpus.referenceById.get('kato1995activation')?.claims.map((c) => c.id)).toEqual([
       'mapk-phosphorylates-er',
       'her2-predicts-endocrine-failure',
+    ]);
+    expect(corpus.referenceById.get('kato1995activation')?.items.map((item) => `${item.claim.id}:${item.stance}`)).toEqual([
+      'mapk-phosphorylates-er:supports',
+      'her2-predicts-endocrine-failure:context',
     ]);
     expect(corpus.drugById.get('tamoxifen')?.claims).toHaveLength(2);
     expect(corpus.trialById.get('example-trial')?.claims.map((c) => c.id)).toEqual(['her2-predicts-endocrine-failure']);
@@ -39,6 +44,27 @@ describe('the good fixture corpus', () => {
     expect(claim.pathways[1].claims).toContain(claim);
     expect(corpus.drugById.get('tamoxifen')?.targets.map((p) => p.id)).toEqual(['er-genomic']);
     expect(corpus.namedDrugs.every((d) => d.claims.length > 0)).toBe(true);
+    expect(corpus.redirects.get('her2-endocrine-old')?.id).toBe('her2-predicts-endocrine-failure');
+  });
+
+  it('derives the level, consensus and status of each claim from its items', () => {
+    if (!result.ok) throw new Error('fixture must be valid');
+    const summary = (id: string) => {
+      const claim = result.corpus.claimById.get(id)!;
+      return { level: claim.level, consensus: claim.consensus, status: claim.status.value, references: claim.references.map((r) => r.id) };
+    };
+    // A meta-analysis supports (A); a later study is mixed (refined), and no item contradicts.
+    expect(summary('her2-predicts-endocrine-failure')).toEqual({
+      level: 'A',
+      consensus: 'mixed',
+      status: 'refined',
+      references: ['delaurentiis2005metaanalysis', 'kato1995activation', 'giuliano2015upregulation'],
+    });
+    // Cell lines support, a meta-analysis contradicts: level D, and one against one is contested.
+    expect(summary('foxo3a-links-akt-to-er-loss')).toMatchObject({ level: 'D', consensus: 'contested', status: 'not-yet-tested' });
+    expect(summary('pax2-represses-erbb2')).toMatchObject({ level: 'D', consensus: 'consistent', status: 'not-yet-tested' });
+    const item = result.corpus.claimById.get('her2-predicts-endocrine-failure')!.evidence[2];
+    expect(item).toMatchObject({ id: 'her2-predicts-endocrine-failure:giuliano2015upregulation', era: 'later', level: 'B', n: 41 });
   });
 
   it('keeps claim bodies as Markdown and the review body as the overview', () => {
@@ -51,7 +77,7 @@ describe('the good fixture corpus', () => {
     if (!result.ok) throw new Error('fixture must be valid');
     const { corpus } = result;
     const claims = ['her2-predicts-endocrine-failure', 'mapk-phosphorylates-er'].map((id) => corpus.claimById.get(id)!);
-    expect(referencesOf(claims).map((r) => r.id)).toEqual(['delaurentiis2005metaanalysis', 'kato1995activation']);
+    expect(referencesOf(claims).map((r) => r.id)).toEqual(['delaurentiis2005metaanalysis', 'kato1995activation', 'giuliano2015upregulation']);
   });
 });
 

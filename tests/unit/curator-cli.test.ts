@@ -6,7 +6,7 @@ import { toBibtex } from '../../src/lib/citations/bibtex';
 import { loadCorpusDir } from '../../src/lib/content/load';
 import type { Citable } from '../../src/lib/citations/csl';
 import type { Reference } from '../../src/lib/content/corpus';
-import { claimId } from '../../src/lib/curation/claim-template';
+import { claimId, CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from '../../src/lib/curation/claim-template';
 import { goodCorpus } from '../support/fixtures';
 import { run } from '../support/run';
 
@@ -24,30 +24,37 @@ describe('npm run new:claim', () => {
   it('writes a claim that validates once its context is written', async () => {
     const dir = copyOfGoodCorpus();
     const result = await npmRun('new:claim', dir, [
-      '--statement', 'Oestrogen-bound ER represses ERBB2 through PAX2.',
-      '--section', 'er-to-her2', '--direction', 'er-to-her2', '--evidence', 'in-vitro',
-      '--pathways', 'pax2, her2', '--drugs', 'tamoxifen', '--references', 'hurtado2008regulation',
+      '--statement', 'Oestrogen-bound ER represses ERBB2 through PAX2.', '--title', 'ER, PAX2 and ERBB2',
+      '--section', 'er-to-her2', '--direction', 'er-to-her2', '--stance', 'supports', '--design', 'in-vitro',
+      '--pathways', 'pax2, her2', '--drugs', 'tamoxifen', '--references', 'hurtado2008regulation, kato1995activation',
     ]);
     expect(result.status, result.stderr).toBe(0);
     const file = join(dir, 'claims/oestrogen-bound-er-represses-erbb2-through-pax2.md');
     const written = readFileSync(file, 'utf8');
     expect(written).toContain('pathways: [ pax2, her2 ]');
 
-    // Until the placeholder context is replaced, the claim cannot be published.
+    expect(written).toMatch(/evidence:\n {2}- reference: hurtado2008regulation\n {4}stance: supports\n {4}design: in-vitro\n/);
+
+    // Until the synthesis and every finding are written, the claim cannot be published.
     const before = loadCorpusDir(dir);
-    expect(before.ok).toBe(false);
-    writeFileSync(file, written.replace(/---\n[^]*$/, (tail) => tail.replace(/\n[^\n]+\n$/, '\nHurtado and colleagues showed this in MCF-7 cells.\n')));
+    expect(before.ok ? [] : before.problems.map((p) => p.field)).toEqual(['body', 'evidence[0].finding', 'evidence[1].finding']);
+    writeFileSync(
+      file,
+      written
+        .replace(CONTEXT_PLACEHOLDER, 'Hurtado and colleagues showed this in MCF-7 cells.')
+        .replaceAll(FINDING_PLACEHOLDER, 'ER and PAX2 bound the ERBB2 gene and lowered its expression.'),
+    );
     expect(loadCorpusDir(dir).ok).toBe(true);
   });
 
   it('refuses unknown ids with the usual file-and-field message', async () => {
     const dir = copyOfGoodCorpus();
     const result = await npmRun('new:claim', dir, [
-      '--statement', 'A claim citing nothing real.', '--section', 'her2-to-er', '--direction', 'none', '--evidence', 'review',
-      '--pathways', 'her2', '--references', 'nosuch2001paper',
+      '--statement', 'A claim citing nothing real.', '--title', 'Nothing real', '--section', 'her2-to-er', '--direction', 'single-pathway',
+      '--stance', 'supports', '--design', 'review', '--pathways', 'her2', '--references', 'nosuch2001paper',
     ]);
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain("references[0]: no reference 'nosuch2001paper'");
+    expect(result.stderr).toContain("evidence[0].reference: no reference 'nosuch2001paper'");
   });
 
   it('numbers an id that is already taken', () => {
@@ -78,7 +85,7 @@ describe('npm run import:bib', () => {
       bibFile,
       toBibtex([existing, incoming]) + '@article{incomplete,\n  title = {A title only},\n  author = {Doe, Jane},\n  year = {2001},\n}\n',
     );
-    const result = await npmRun('import:bib', dir, [bibFile, '--evidence', 'clinical-correlative']);
+    const result = await npmRun('import:bib', dir, [bibFile]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain(`wrote ${join(dir, 'references/sorlie2003repeated.yaml')}`);
     expect(result.stdout).toMatch(/skipped hurtado2008regulation: DOI 10\.1038\/nature07483 is already in the corpus/);
@@ -88,9 +95,11 @@ describe('npm run import:bib', () => {
     const imported = readFileSync(join(dir, 'references/sorlie2003repeated.yaml'), 'utf8');
     expect(imported).toContain('DOI: 10.1073/pnas.0932692100');
     expect(imported).toContain('Sørlie');
-    // The new reference is not yet cited, which validation reports until a claim cites it.
+    // The new record is neither verified nor cited yet, and the build refuses it until both are done.
     const check = loadCorpusDir(dir);
     expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.problems.map((p) => p.message)).toEqual(["reference 'sorlie2003repeated' is not cited by any claim; cite it or remove the file"]);
+    if (!check.ok) {
+      expect(check.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([`${join(dir, 'references/sorlie2003repeated.yaml')}: verified: is required`]);
+    }
   });
 });

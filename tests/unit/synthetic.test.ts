@@ -14,11 +14,23 @@ describe('synthetic corpora', () => {
   const files = syntheticCorpus(real, baseFiles, { claims: 60, seed: 7 });
   const written = loadCorpusDir(write(files));
 
-  it('validate, with the number of claims asked for and about one reference per 2.5 claims', () => {
-    expect(written.ok, written.ok ? '' : written.problems.map((p) => `${p.file}: ${p.message}`).join('\n')).toBe(true);
+  it('validate, with the number of claims asked for, about three items each and one reference per 2.5 claims', () => {
+    expect(written.ok, written.ok ? '' : written.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')).toBe(true);
     if (!written.ok) return;
     expect(written.corpus.claims).toHaveLength(60);
     expect(written.corpus.references).toHaveLength(24);
+    expect(written.corpus.items.length / 60).toBeGreaterThan(2.5);
+    expect(written.corpus.items.length / 60).toBeLessThan(4);
+  });
+
+  it('carry every stance, design and era, so derived levels, consensus and statuses vary', () => {
+    if (!written.ok) throw new Error('invalid');
+    const { claims, items } = written.corpus;
+    expect(new Set(items.map((item) => item.stance)).size).toBe(4);
+    expect(new Set(items.map((item) => item.design)).size).toBe(6);
+    expect(new Set(items.map((item) => item.era))).toEqual(new Set(['review', 'later']));
+    expect(new Set(claims.map((claim) => claim.consensus)).size).toBe(3);
+    expect(new Set(claims.map((claim) => claim.status.value)).size).toBeGreaterThanOrEqual(3);
   });
 
   it('reuse the base corpus review outline, vocabularies and trials', () => {
@@ -34,7 +46,7 @@ describe('synthetic corpora', () => {
     if (!written.ok) throw new Error('invalid');
     for (const ref of written.corpus.references) {
       expect(ref.DOI!.startsWith(`${SYNTHETIC_DOI_PREFIX}/`)).toBe(true);
-      expect(ref.verified.note).toMatch(/not a real publication/);
+      expect(ref.curation?.note).toMatch(/not a real publication/);
     }
   });
 

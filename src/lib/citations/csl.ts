@@ -10,7 +10,14 @@ import type { BibliographicData, CslName } from '../../schemas/bibliographic';
 export type Citable = Pick<
   BibliographicData,
   'type' | 'title' | 'author' | 'container-title' | 'container-title-short' | 'issued' | 'volume' | 'issue' | 'page' | 'DOI' | 'PMID' | 'PMCID' | 'URL'
-> & { id: string };
+> & {
+  id: string;
+  /** `partial` when the author list stops short of the full byline (references only). */
+  authorList?: 'complete' | 'partial';
+};
+
+/** The note CSL-JSON and RIS carry for a record whose author list is incomplete. */
+export const PARTIAL_AUTHORS_NOTE = 'Author list incomplete: further authors not recorded.';
 
 /** A CSL-JSON item as exported in references.json. */
 export interface CslItem {
@@ -29,6 +36,7 @@ export interface CslItem {
   PMID?: string;
   PMCID?: string;
   URL?: string;
+  note?: string;
 }
 
 const outputs = new WeakMap<Citable, Map<string, string>>();
@@ -59,6 +67,7 @@ export function toCsl(ref: Citable): CslItem {
     const value = ref[field];
     if (value !== undefined) item[field] = value;
   }
+  if (ref.authorList === 'partial') item.note = PARTIAL_AUTHORS_NOTE;
   return item;
 }
 

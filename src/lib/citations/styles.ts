@@ -13,12 +13,19 @@ export type CitationStyle = 'vancouver' | 'apa' | 'harvard1';
 const CSL_OPTIONS = { format: 'text', lang: 'en-US' } as const;
 
 function plainEntry(text: string): string {
-  return text.replace(/^\d+\.\s+/, '').trim();
+  // A partial author list is formatted with a closing "et al." name, which APA would otherwise join with "&".
+  return text.replace(/^\d+\.\s+/, '').replace(/,? & et al\./, ', et al.').trim();
+}
+
+/** The CSL item a style formats: a partial author list ends in "et al.", as Vancouver prints a long one. */
+function formattable(ref: Citable): ReturnType<typeof toCsl> {
+  const item = toCsl(ref);
+  return ref.authorList === 'partial' ? { ...item, author: [...item.author, { literal: 'et al.' }] } : item;
 }
 
 /** A formatted reference as plain text. */
 export function formatCitation(ref: Citable, style: CitationStyle): string {
-  return once(ref, style, () => plainEntry(new Cite([toCsl(ref)]).format('bibliography', { ...CSL_OPTIONS, template: style }) as string));
+  return once(ref, style, () => plainEntry(new Cite([formattable(ref)]).format('bibliography', { ...CSL_OPTIONS, template: style }) as string));
 }
 
 /**
@@ -46,7 +53,7 @@ export function prepareCitations(refs: Citable[], cache: BuildCache): void {
     const batches: Citable[][] = [];
     for (const group of byFirstAuthor.values()) group.forEach((ref, i) => (batches[i] ??= []).push(ref));
     for (const batch of batches) {
-      const entries = new Cite(batch.map(toCsl)).format('bibliography', { ...CSL_OPTIONS, template: style, asEntryArray: true }) as [string, string][];
+      const entries = new Cite(batch.map(formattable)).format('bibliography', { ...CSL_OPTIONS, template: style, asEntryArray: true }) as [string, string][];
       const texts = new Map(entries);
       for (const ref of batch) {
         const text = plainEntry(texts.get(ref.id)!);

@@ -17,10 +17,15 @@ export function significantWords(text: string): string[] {
   return asciiWords(text).filter((word) => !STOP_WORDS.has(word));
 }
 
-/** The part of a citation key fixed by the record: first author's family name in ASCII + year. */
+/** A group author's short name: the acronym it gives in parentheses ("... Collaborative Group (EBCTCG)"), else its words. */
+function groupName(literal: string): string {
+  return /\(([^()]+)\)\s*$/.exec(literal)?.[1] ?? literal;
+}
+
+/** The part of a citation key fixed by the record: first author's family name (or a group's acronym) in ASCII + year. */
 export function citationKeyStem(ref: Pick<BibliographicData, 'author' | 'issued'>): string {
   const first: CslName = ref.author[0];
-  const name = 'family' in first ? first.family : first.literal;
+  const name = 'family' in first ? first.family : groupName(first.literal);
   return `${asciiWords(name).join('').replace(/[^a-z]/g, '')}${ref.issued['date-parts'][0][0]}`;
 }
 

@@ -1,4 +1,5 @@
-import type { ClaimData } from '../../schemas/claim';
+import type { ClaimData, EvidenceItemData } from '../../schemas/claim';
+import type { Consensus, Level, Status } from '../../schemas/common';
 import type { ReferenceData } from '../../schemas/reference';
 import type { ReviewData } from '../../schemas/review';
 import type { TrialData } from '../../schemas/trial';
@@ -33,21 +34,51 @@ export type Review = Omit<ReviewData, 'sections'> &
     sections: Section[];
   };
 
-export type Claim = Omit<ClaimData, 'section' | 'pathways' | 'drugs' | 'trials' | 'references'> &
+/** One study's finding on one claim. */
+export type EvidenceItem = Omit<EvidenceItemData, 'reference'> & {
+  /** Stable within the site: the claim id and the citation key, e.g. "her2-reduces-tamoxifen-benefit:arpino2005estrogen". */
+  id: string;
+  claim: Claim;
+  reference: Reference;
+  /** The level this finding alone would lend the claim (A–E). */
+  level: Level;
+};
+
+/** A claim's standing in the evidence published after the review. */
+export interface StatusSince {
+  value: Status;
+  /** Present when a curator overrode the derived status, saying why. */
+  reason?: string;
+  /** What the later items alone give. */
+  derived: Status;
+}
+
+export type Claim = Omit<ClaimData, 'section' | 'pathways' | 'drugs' | 'trials' | 'evidence' | 'status'> &
   Located & {
+    /** The synthesis, in Markdown. */
     body: string;
     html?: string;
     section: Section;
     pathways: Pathway[];
     drugs: Drug[];
     trials: Trial[];
+    /** Evidence items in the curator's order. */
+    evidence: EvidenceItem[];
+    /** Every study the items cite, each once, in item order. */
     references: Reference[];
+    /** From the best supporting item. */
+    level: Level;
+    /** From the stances of all items. */
+    consensus: Consensus;
+    status: StatusSince;
   };
 
 export type Reference = ReferenceData &
   Located & {
     year: number;
-    /** Claims citing this study, in outline order. */
+    /** Findings of this study, on every claim it bears on, in outline order. */
+    items: EvidenceItem[];
+    /** Claims this study bears on, in outline order. */
     claims: Claim[];
     trials: Trial[];
   };
@@ -90,6 +121,10 @@ export interface Corpus {
   pathwayById: Map<string, Pathway>;
   drugById: Map<string, Drug>;
   sectionById: Map<string, Section>;
+  /** Every evidence item, claim by claim in outline order. */
+  items: EvidenceItem[];
+  /** Old claim ids and the claim that now holds their content. */
+  redirects: Map<string, Claim>;
 }
 
 /** The distinct references behind a set of claims, in order of first citation. */

@@ -1,4 +1,5 @@
-import type { Claim, Corpus, Drug, Pathway, Reference, Review, Section, Trial } from './corpus';
+import { claimLevel, consensus, itemLevel, statusSince } from './appraisal';
+import type { Claim, Corpus, Drug, EvidenceItem, Pathway, Reference, Review, Section, Trial } from './corpus';
 import type { ValidRecords } from './validate';
 
 /**
@@ -40,7 +41,7 @@ export function resolveCorpus(records: ValidRecords): Corpus {
   const drugById = byId(drugs);
 
   const references: Reference[] = records.references
-    .map(({ entry, data }) => ({ ...data, id: entry.id, file: entry.file, year: data.issued['date-parts'][0][0], claims: [], trials: [] }))
+    .map(({ entry, data }) => ({ ...data, id: entry.id, file: entry.file, year: data.issued['date-parts'][0][0], items: [], claims: [], trials: [] }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const referenceById = byId(references);
 
@@ -62,17 +63,29 @@ export function resolveCorpus(records: ValidRecords): Corpus {
   const trialById = byId(trials);
 
   const claims: Claim[] = records.claims
-    .map(({ entry, data }) => ({
-      ...data,
-      id: entry.id,
-      file: entry.file,
-      body: entry.body ?? '',
-      section: lookup(sectionById, data.section),
-      pathways: data.pathways.map((id) => lookup(pathwayById, id)),
-      drugs: data.drugs.map((id) => lookup(drugById, id)),
-      trials: data.trials.map((id) => lookup(trialById, id)),
-      references: data.references.map((key) => lookup(referenceById, key)),
-    }))
+    .map(({ entry, data }) => {
+      const { evidence, status, ...rest } = data;
+      const claim: Claim = {
+        ...rest,
+        id: entry.id,
+        file: entry.file,
+        body: entry.body ?? '',
+        section: lookup(sectionById, data.section),
+        pathways: data.pathways.map((id) => lookup(pathwayById, id)),
+        drugs: data.drugs.map((id) => lookup(drugById, id)),
+        trials: data.trials.map((id) => lookup(trialById, id)),
+        evidence: [],
+        references: [],
+        level: claimLevel(evidence),
+        consensus: consensus(evidence),
+        status: { value: status?.value ?? statusSince(evidence), reason: status?.reason, derived: statusSince(evidence) },
+      };
+      claim.evidence = evidence.map(
+        (item): EvidenceItem => ({ ...item, id: `${claim.id}:${item.reference}`, claim, reference: lookup(referenceById, item.reference), level: itemLevel(item) }),
+      );
+      claim.references = [...new Set(claim.evidence.map((item) => item.reference))];
+      return claim;
+    })
     .sort((a, b) => a.section.number - b.section.number || a.id.localeCompare(b.id));
   // Back-links are filled in outline order, so every list of claims on a page reads in the review's order.
   for (const claim of claims) {
@@ -80,8 +93,11 @@ export function resolveCorpus(records: ValidRecords): Corpus {
     for (const pathway of claim.pathways) pathway.claims.push(claim);
     for (const drug of claim.drugs) drug.claims.push(claim);
     for (const trial of claim.trials) trial.claims.push(claim);
+    for (const item of claim.evidence) item.reference.items.push(item);
     for (const ref of claim.references) ref.claims.push(claim);
   }
+  const redirects = new Map<string, Claim>();
+  for (const claim of claims) for (const old of claim.replaces) redirects.set(old, claim);
 
   return {
     review,
@@ -97,5 +113,7 @@ export function resolveCorpus(records: ValidRecords): Corpus {
     pathwayById,
     drugById,
     sectionById,
+    items: claims.flatMap((claim) => claim.evidence),
+    redirects,
   };
 }

@@ -4,7 +4,7 @@ import { referenceSchema, type ReferenceData } from '../../schemas/reference';
 import { reviewSchema, type ReviewData } from '../../schemas/review';
 import { trialSchema, type TrialData } from '../../schemas/trial';
 import { drugSchema, pathwaySchema, type DrugData, type PathwayData } from '../../schemas/vocab';
-import { CONTEXT_PLACEHOLDER } from '../curation/claim-template';
+import { CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from '../curation/claim-template';
 import { closest } from '../text/closest';
 import { citationKeyStem } from './citation-key';
 import type { RawCorpus, RawEntry } from './files';
@@ -98,9 +98,52 @@ function checkRefs(file: string, name: string, keys: string[], kind: string, kno
   problems.push(...twice);
 }
 
-function rawStringList(data: unknown, name: string): string[] {
+/** A list field of a record, read before validation (strings only). */
+function rawList(data: unknown, name: string): string[] {
   const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[name] : undefined;
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** The citation keys a claim's evidence items name, read before validation. */
+function rawEvidenceReferences(data: unknown): string[] {
+  const items = typeof data === 'object' && data !== null ? (data as { evidence?: unknown }).evidence : undefined;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item) => (typeof item === 'object' && item !== null && typeof (item as { reference?: unknown }).reference === 'string' ? [(item as { reference: string }).reference] : []));
+}
+
+interface EvidenceContext {
+  referenceIds: Set<string>;
+  referenceYear: Map<string, number>;
+  reviewYear: number | undefined;
+}
+
+/**
+ * The rules an evidence list must meet beyond its schema: each study exists and is cited once per claim, something
+ * weighs the claim, review-era items date from the review's year or before and later items after it, and a status
+ * override rests on later evidence.
+ */
+function checkEvidence(entry: RawEntry, claim: ClaimData, { referenceIds, referenceYear, reviewYear }: EvidenceContext, problems: Problem[]) {
+  const seen = new Set<string>();
+  claim.evidence.forEach((item, i) => {
+    const at = `evidence[${i}]`;
+    if (!referenceIds.has(item.reference)) problems.push({ file: entry.file, field: `${at}.reference`, message: missing('reference', item.reference, referenceIds) });
+    else if (seen.has(item.reference)) problems.push({ file: entry.file, field: `${at}.reference`, message: `'${item.reference}' already has an item in this claim; put both findings in one item` });
+    seen.add(item.reference);
+    const year = referenceYear.get(item.reference);
+    if (year === undefined || reviewYear === undefined) return;
+    if (item.era === 'review' && year > reviewYear) {
+      problems.push({ file: entry.file, field: `${at}.era`, message: `'${item.reference}' was published in ${year}, after the review (${reviewYear}); mark the item era: later` });
+    }
+    if (item.era === 'later' && year <= reviewYear) {
+      problems.push({ file: entry.file, field: `${at}.era`, message: `'${item.reference}' was published in ${year}; later evidence must date from ${reviewYear + 1} or after` });
+    }
+  });
+  if (claim.evidence.every((item) => item.stance === 'context')) {
+    problems.push({ file: entry.file, field: 'evidence', message: 'needs at least one item that supports, contradicts or is mixed; context alone does not weigh a claim' });
+  }
+  if (claim.status && claim.status.value !== 'not-yet-tested' && !claim.evidence.some((item) => item.era === 'later')) {
+    problems.push({ file: entry.file, field: 'status.value', message: `'${claim.status.value}' needs at least one later (era: later) evidence item` });
+  }
 }
 
 function checkIdentifiersUnique(records: { entry: RawEntry; DOI?: string; PMID?: string }[], problems: Problem[]) {
@@ -151,8 +194,15 @@ export function validateCorpus(raw: RawCorpus): Validation {
   for (const { entry } of [...claims, ...reviews]) {
     for (const message of markdownProblems(entry.body ?? '')) problems.push({ file: entry.file, field: 'body', message });
     if (entry.body?.includes(CONTEXT_PLACEHOLDER)) {
-      problems.push({ file: entry.file, field: 'body', message: 'still holds the placeholder written by new:claim; describe what the study showed' });
+      problems.push({ file: entry.file, field: 'body', message: 'still holds the placeholder written by new:claim; write the synthesis' });
     }
+  }
+  for (const { entry, data } of claims) {
+    data.evidence.forEach((item, i) => {
+      if (item.finding === FINDING_PLACEHOLDER) {
+        problems.push({ file: entry.file, field: `evidence[${i}].finding`, message: 'still holds the placeholder written by new:claim; write what the study found' });
+      }
+    });
   }
 
   const review = reviews[0];
@@ -172,26 +222,42 @@ export function validateCorpus(raw: RawCorpus): Validation {
   const drugIds = ids(raw.drugs);
   const trialIds = ids(raw.trials);
 
+  const referenceYear = new Map(references.map(({ entry, data }) => [entry.id, data.issued['date-parts'][0][0]]));
+  const reviewYear = review?.data.issued['date-parts'][0][0];
+  const claimIds = ids(raw.claims);
+  const replacedBy = new Map<string, RawEntry>();
   for (const { entry, data } of claims) {
     if (review && !sectionIds.has(data.section)) {
       problems.push({ file: entry.file, field: 'section', message: missing('review section', data.section, sectionIds) });
     }
-    checkRefs(entry.file, 'references', data.references, 'reference', referenceIds, problems);
     checkRefs(entry.file, 'pathways', data.pathways, 'pathway', pathwayIds, problems);
     checkRefs(entry.file, 'drugs', data.drugs, 'drug', drugIds, problems);
     checkRefs(entry.file, 'trials', data.trials, 'trial', trialIds, problems);
+    checkEvidence(entry, data, { referenceIds, referenceYear, reviewYear }, problems);
+    data.replaces.forEach((old, i) => {
+      const field = `replaces[${i}]`;
+      if (claimIds.has(old)) problems.push({ file: entry.file, field, message: `'${old}' is a current claim; only retired ids can be replaced` });
+      const earlier = replacedBy.get(old);
+      if (earlier) problems.push({ file: entry.file, field, message: `'${old}' is already replaced by ${earlier.file}` });
+      else replacedBy.set(old, entry);
+    });
   }
   for (const { entry, data } of trials) {
     checkRefs(entry.file, 'references', data.references, 'reference', referenceIds, problems);
     checkRefs(entry.file, 'drugs', data.drugs, 'drug', drugIds, problems);
   }
   for (const { entry, data } of drugs) checkRefs(entry.file, field(entry, 'targets'), data.targets, 'pathway', pathwayIds, problems);
+  // A drug no claim or trial names would get a page with nothing on it.
+  const namedDrugs = new Set([...raw.claims, ...raw.trials].flatMap((entry) => rawList(entry.data, 'drugs')));
+  for (const entry of raw.drugs) {
+    if (!namedDrugs.has(entry.id)) problems.push({ file: entry.file, field: field(entry, 'id'), message: `drug '${entry.id}' is named by no claim or trial; name it or remove it` });
+  }
 
   // Citations are read from the raw records too, so a claim with an unrelated schema error does not orphan its references.
-  const cited = new Set(raw.claims.flatMap((c) => rawStringList(c.data, 'references')));
+  const cited = new Set(raw.claims.flatMap((c) => rawEvidenceReferences(c.data)));
   for (const { entry, data } of references) {
     if (!cited.has(entry.id)) {
-      problems.push({ file: entry.file, field: '(record)', message: `reference '${entry.id}' is not cited by any claim; cite it or remove the file` });
+      problems.push({ file: entry.file, field: '(record)', message: `reference '${entry.id}' is not cited by any evidence item; cite it or remove the file` });
     }
     const stem = citationKeyStem(data);
     if (!entry.id.startsWith(stem) || !/^[a-z]+\d{4}[a-z0-9]+$/.test(entry.id)) {

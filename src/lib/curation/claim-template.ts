@@ -2,8 +2,10 @@ import { significantWords } from '../content/citation-key';
 
 /** What `npm run new:claim` writes: a readable id and a placeholder context that validation refuses to publish. */
 
-/** The sentence new:claim writes as context; validation refuses to publish a claim that still holds it. */
-export const CONTEXT_PLACEHOLDER = 'What was done, in which system, the key figures (exact numbers from the paper) and the limits of the evidence.';
+/** The synthesis new:claim writes; validation refuses to publish a claim that still holds it. */
+export const CONTEXT_PLACEHOLDER = 'Weigh the evidence in your own words: what the strongest studies show, where they disagree and why, and what is still a hypothesis.';
+/** The finding new:claim writes in each item; validation refuses it too. */
+export const FINDING_PLACEHOLDER = 'What this study found that bears on the claim, in one or two sentences of your own words.';
 
 export function parseList(text: string): string[] {
   return text

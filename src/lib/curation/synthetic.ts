@@ -1,14 +1,15 @@
 import { stringify } from 'yaml';
-import type { ClaimData } from '../../schemas/claim';
-import { directions, evidenceKinds } from '../../schemas/common';
-import type { CslName, ReferenceData } from '../../schemas/reference';
+import type { ClaimInput, EvidenceItemInput } from '../../schemas/claim';
+import { designs, directions, stances } from '../../schemas/common';
+import type { CslName, ReferenceInput } from '../../schemas/reference';
 import { citationKey } from '../content/citation-key';
 import type { Corpus } from '../content/corpus';
 import { claimId } from './claim-template';
 
 /**
- * Synthetic corpora for measuring scale: N claims and about N/2.5 references, built on the real vocabularies
- * (pathways, drugs, trials and the review's sections), deterministic for a seed.
+ * Synthetic corpora for measuring scale: N claims with about three evidence items each and about N/2.5 references
+ * (a fifth of them published after the review), built on a base corpus's vocabularies (pathways, drugs, trials and
+ * the review's sections), deterministic for a seed.
  * Every reference carries the Crossref test DOI prefix 10.5555 and says it is synthetic, so none can pass for a real study.
  */
 
@@ -25,6 +26,14 @@ export interface SyntheticFile {
 
 export const SYNTHETIC_DOI_PREFIX = '10.5555';
 const REFERENCES_PER_CLAIM = 1 / 2.5;
+/** Stances in about the proportions a real literature has: mostly support, some disagreement, some background. */
+const STANCE_WEIGHTS: [(typeof stances)[number], number][] = [['supports', 0.62], ['contradicts', 0.12], ['mixed', 0.14], ['context', 0.12]];
+const FINDINGS = [
+  'The synthetic study saw the effect only in part of the samples.',
+  'A generated finding: the combination changed the outcome measured.',
+  'This benchmark record reports a change in the expected direction.',
+  'A generated result with no real data behind it, for scale tests.',
+];
 
 /** mulberry32: small, fast and the same on every platform, so a seed always gives the same corpus. */
 function random(seed: number): () => number {
@@ -87,6 +96,28 @@ const TITLE_ENDINGS = [
   'and its clinical implications',
 ];
 
+function weighted<T>(next: () => number, choices: [T, number][]): T {
+  let roll = next();
+  for (const [choice, weight] of choices) if ((roll -= weight) < 0) return choice;
+  return choices[choices.length - 1][0];
+}
+
+/** One generated finding on a study, with the fields its design requires. */
+function evidenceItem(next: () => number, reference: string, year: number): EvidenceItemInput {
+  const design = pick(next, designs);
+  const clinical = design === 'clinical-trial' || design === 'clinical-correlative' || design === 'meta-analysis';
+  return {
+    reference,
+    stance: weighted(next, STANCE_WEIGHTS),
+    design,
+    ...(design === 'clinical-trial' ? { phase: pick(next, ['II', 'III'] as const), randomised: next() < 0.7 } : {}),
+    era: year > 2013 ? 'later' : 'review',
+    ...(design === 'review' ? {} : { model: pick(next, MODELS) }),
+    ...(clinical ? { n: 20 + Math.floor(next() * 3000), effect: `HR 0.${50 + Math.floor(next() * 49)} (95% CI 0.4–0.9)` } : {}),
+    finding: pick(next, FINDINGS),
+  };
+}
+
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)];
 }
@@ -121,15 +152,16 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
 
   const referenceCount = Math.max(1, Math.round(options.claims * REFERENCES_PER_CLAIM));
   const keys = new Set<string>();
-  const references: { key: string; data: ReferenceData }[] = [];
+  const references: { key: string; data: ReferenceInput }[] = [];
   for (let i = 0; i < referenceCount; i++) {
     const [journal, short] = pick(next, JOURNALS);
-    const year = 1990 + Math.floor(next() * 24);
+    // A fifth of the studies date from after the review, so later evidence and statuses occur at scale too.
+    const year = next() < 0.2 ? 2014 + Math.floor(next() * 12) : 1990 + Math.floor(next() * 24);
     const author: CslName[] = Array.from({ length: 1 + Math.floor(next() * 8) }, () => ({ family: pick(next, FAMILIES), given: pick(next, GIVEN) }));
     const [left, right] = pickSome(next, base.pathways, 2, 2);
     const title = `${pick(next, TITLE_OPENINGS)} ${left.label} and ${right.label} ${pick(next, TITLE_ENDINGS)}: synthetic study ${i + 1}`;
     const first = 1 + Math.floor(next() * 2000);
-    const data: ReferenceData = {
+    const data: ReferenceInput = {
       type: 'article-journal',
       title,
       author,
@@ -140,18 +172,15 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
       issue: String(1 + Math.floor(next() * 12)),
       page: `${first}-${first + 4 + Math.floor(next() * 12)}`,
       DOI: `${SYNTHETIC_DOI_PREFIX}/synthetic.${options.seed}.${i + 1}`,
-      evidence: pick(next, evidenceKinds),
-      verified: {
-        source: 'https://example.org/synthetic-corpus',
-        date: '2026-11-30',
-        note: `Synthetic record written by gen:synthetic (seed ${options.seed}); not a real publication.`,
-      },
+      verified: { against: 'publisher', date: '2026-11-30' },
+      curation: { note: `Synthetic record written by gen:synthetic (seed ${options.seed}); not a real publication.` },
     };
     const key = citationKey(data, keys);
     keys.add(key);
     references.push({ key, data });
   }
 
+  const referenceByKey = new Map(references.map((ref) => [ref.key, ref]));
   const trialRefs = new Map<string, string[]>();
   for (const trial of base.trials) trialRefs.set(trial.id, [pick(next, references).key]);
   for (const trial of base.trials) {
@@ -165,10 +194,12 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
     const pathways = pickSome(next, base.pathways, 1, 3);
     const drugs = pickSome(next, base.drugs, 0, 3);
     const trials = next() < 0.05 ? [pick(next, base.trials)] : [];
-    const models = pickSome(next, MODELS, 0, 2);
     // Every reference is cited at least once (validation rejects orphans); the rest are drawn at random.
-    const cited = new Set([references[i % referenceCount].key, ...pickSome(next, references, 0, 3).map((r) => r.key)]);
-    for (const trial of trials) for (const key of trialRefs.get(trial.id)!) cited.add(key);
+    const cited = new Set([references[i % referenceCount], ...pickSome(next, references, 1, 4)]);
+    for (const trial of trials) for (const key of trialRefs.get(trial.id)!) cited.add(referenceByKey.get(key)!);
+    const evidence = [...cited].map(({ key, data: ref }) => evidenceItem(next, key, ref.issued['date-parts'][0][0]));
+    if (evidence.every((item) => item.stance === 'context')) evidence[0] = { ...evidence[0], stance: 'supports' };
+    const models = evidence.flatMap((item) => (item.model ? [item.model] : []));
     const subject = drugs.length > 0 ? drugs.map((d) => d.name).join(' plus ') : `signalling through ${pathways[0].label}`;
     const statement = [
       `In ${models[0] ?? 'breast cancer models'}, ${subject} ${pick(next, EFFECTS)} ${pick(next, OUTCOMES)}`,
@@ -176,16 +207,16 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
       ` ${pick(next, QUALIFIERS)}`.trimEnd(),
       '.',
     ].join('');
-    const data: ClaimData = {
+    const data: ClaimInput = {
       statement: statement.slice(0, 299),
+      title: `Synthetic claim ${i + 1}`,
       section: pick(next, base.review.sections).id,
       direction: pick(next, directions),
-      evidence: pick(next, evidenceKinds),
       pathways: pathways.map((p) => p.id),
       drugs: drugs.map((d) => d.id),
       trials: trials.map((t) => t.id),
-      models,
-      references: [...cited],
+      replaces: [],
+      evidence,
     };
     const id = claimId(`synthetic ${i + 1} ${statement}`, claimIds);
     claimIds.add(id);

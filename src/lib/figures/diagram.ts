@@ -61,7 +61,7 @@ export function buildDiagram(corpus: Corpus): Diagram {
 
   const grouped = new Map<string, { a: DiagramNode; b: DiagramNode; forward: Claim[]; backward: Claim[]; both: Claim[] }>();
   for (const claim of corpus.claims) {
-    if (claim.direction === 'none') continue;
+    if (claim.direction === 'single-pathway') continue;
     const involved = claim.pathways.map((p) => nodeById.get(p.id)!);
     for (const p of involved) {
       for (const q of involved) {

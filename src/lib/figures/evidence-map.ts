@@ -1,5 +1,5 @@
 import type { Corpus } from '../content/corpus';
-import { evidenceKinds, type EvidenceKind } from '../../schemas/common';
+import { designs, type Design } from '../../schemas/common';
 
 /** Pathways × drugs: how many claims involve both, for the evidence map's matrix. */
 export interface Matrix {
@@ -28,25 +28,23 @@ export function shade(count: number, max: number): number {
 
 export interface TimelineYear {
   year: number;
-  counts: Record<EvidenceKind, number>;
+  counts: Record<Design, number>;
   total: number;
 }
 
-/** Claims by the publication year of the studies they cite, split by kind of evidence; a claim counts once per year it cites. */
+/** Evidence items by the publication year of their study, split by design. */
 export function evidenceTimeline(corpus: Corpus): TimelineYear[] {
-  const byYear = new Map<number, Record<EvidenceKind, number>>();
-  for (const claim of corpus.claims) {
-    const years = new Set(claim.references.map((ref) => ref.year));
-    for (const year of years) {
-      const counts = byYear.get(year) ?? (Object.fromEntries(evidenceKinds.map((k) => [k, 0])) as Record<EvidenceKind, number>);
-      counts[claim.evidence]++;
-      byYear.set(year, counts);
-    }
+  const empty = () => Object.fromEntries(designs.map((d) => [d, 0])) as Record<Design, number>;
+  const byYear = new Map<number, Record<Design, number>>();
+  for (const item of corpus.items) {
+    const counts = byYear.get(item.reference.year) ?? empty();
+    counts[item.design]++;
+    byYear.set(item.reference.year, counts);
   }
   const years = [...byYear.keys()];
   const timeline: TimelineYear[] = [];
   for (let year = Math.min(...years); year <= Math.max(...years); year++) {
-    const counts = byYear.get(year) ?? (Object.fromEntries(evidenceKinds.map((k) => [k, 0])) as Record<EvidenceKind, number>);
+    const counts = byYear.get(year) ?? empty();
     timeline.push({ year, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) });
   }
   return timeline;

@@ -17,20 +17,24 @@ export interface SearchDoc {
    * title and the names, which always do. An exact hit ranks first.
    */
   exact?: string[];
-  /** Long text (claim context), matched word by word rather than fuzzily, since fuzzy cost grows with length. */
+  /** Long text (a claim's synthesis and findings), matched word by word rather than fuzzily, since fuzzy cost grows with length. */
   text: string;
   /** A line of context under the title. */
   detail: string;
-  section?: string;
-  direction?: string;
-  evidence?: string;
-  pathways?: string[];
-  drugs?: string[];
-  classes?: string[];
-  /** Publication years of the claim's references (a reference's own year). */
+  /** The values of each facet this document has; only claims carry facets. */
+  facets?: Partial<Record<FacetKey, string[]>>;
+  /** Publication years: of the studies a claim rests on, or a study's own. */
   years?: number[];
   /** Reference keys, for exporting a result set. */
   references?: string[];
+  /** A claim's evidence level (A best), for sorting and the result card. */
+  level?: string;
+  consensus?: string;
+  status?: string;
+  /** A claim's number of distinct studies. */
+  studies?: number;
+  /** A study that is primary evidence rather than a review; ranks first on a tie. */
+  primary?: boolean;
 }
 
 export interface SearchData {

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import type { ResultType, SearchData, SearchDoc } from './documents';
 import { foldGreek, mergeRanges, queryWords, tokenize } from './text';
-import { facetKeys, hasFilters, type FacetKey, type SearchState } from './url-state';
+import { facetKeys, hasFilters, type FacetKey, type SearchState, type SortOrder } from './url-state';
 
 /**
  * The search engine, run in the browser's search worker (and in unit tests): fuse.js fuzzy matching over the distinct
@@ -34,14 +34,10 @@ const typeRank: Record<ResultType, number> = { claim: 0, drug: 1, pathway: 2, tr
 
 const none: string[] = [];
 
-const facetField: Record<FacetKey, (doc: SearchDoc) => string[]> = {
-  section: (doc) => (doc.section ? [doc.section] : none),
-  direction: (doc) => (doc.direction ? [doc.direction] : none),
-  evidence: (doc) => (doc.evidence ? [doc.evidence] : none),
-  pathway: (doc) => doc.pathways ?? none,
-  drug: (doc) => doc.drugs ?? none,
-  class: (doc) => doc.classes ?? none,
-};
+/** A document's values for one facet. */
+function facetValues(doc: SearchDoc, key: FacetKey): string[] {
+  return doc.facets?.[key] ?? none;
+}
 
 /** The documents one query word matched: parallel arrays, sparse (matched documents only), cached per word. */
 interface WordMatches {
@@ -138,7 +134,7 @@ export class SearchEngine {
       const facets: number[] = [];
       if (doc.type === 'claim') {
         facetKeys.forEach((key, f) => {
-          for (const value of facetField[key](doc)) {
+          for (const value of facetValues(doc, key)) {
             slots.push(slotOf(key, value));
             facets.push(f);
           }
@@ -267,7 +263,7 @@ export class SearchEngine {
     for (const key of facetKeys) {
       if (key === except) continue;
       const wanted = state.filters[key];
-      if (wanted.length > 0 && !facetField[key](doc).some((value) => wanted.includes(value))) return false;
+      if (wanted.length > 0 && !facetValues(doc, key).some((value) => wanted.includes(value))) return false;
     }
     if (except !== 'year' && (state.from !== undefined || state.to !== undefined)) {
       const years = doc.years ?? [];
@@ -320,6 +316,7 @@ export class SearchEngine {
 
     const filtered = hasFilters(state);
     const hits = filtered ? candidates.filter((hit) => this.passes(hit.doc, state)) : candidates;
+    if (state.sort !== 'relevance') sortHits(hits, state.sort);
     return { hits, words: words.length, ...this.facetCounts(candidates, state, filtered), tokens: matchedTokens };
   }
 
@@ -337,7 +334,7 @@ export class SearchEngine {
         return !(doc.years ?? []).some((year) => year >= from && year <= to);
       }
       const wanted = state.filters[facetKeys[f]];
-      return wanted.length > 0 && !facetField[facetKeys[f]](doc).some((value) => wanted.includes(value));
+      return wanted.length > 0 && !facetValues(doc, facetKeys[f]).some((value) => wanted.includes(value));
     };
     for (const { doc, index } of candidates) {
       if (doc.type !== 'claim') continue;
@@ -375,6 +372,21 @@ export class SearchEngine {
     }
     return [...suggestions].slice(0, 5);
   }
+}
+
+const NO_YEAR = { newest: -Infinity, oldest: Infinity };
+
+/** Reorders hits in place for a sort other than relevance; the sort is stable, so relevance breaks ties. */
+function sortHits(hits: Hit[], sort: Exclude<SortOrder, 'relevance'>): void {
+  const key = new Map<Hit, number>();
+  for (const hit of hits) {
+    const years = hit.doc.years ?? [];
+    if (sort === 'level') key.set(hit, hit.doc.level ? hit.doc.level.charCodeAt(0) : 127);
+    else if (years.length === 0) key.set(hit, NO_YEAR[sort]);
+    else key.set(hit, sort === 'newest' ? Math.max(...years) : Math.min(...years));
+  }
+  const direction = sort === 'newest' ? -1 : 1;
+  hits.sort((a, b) => direction * (key.get(a)! - key.get(b)!) || 0);
 }
 
 /** The distinct references behind a set of hits, in rank order: claims bring their citations, references themselves. */

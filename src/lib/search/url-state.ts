@@ -1,6 +1,6 @@
 /**
- * Search state as the URL holds it: query, facet selections and year range. Kept apart from the engine so the page
- * can read and write its URL without loading the matcher.
+ * Search state as the URL holds it: query, facet selections, year range and sort order. Kept apart from the engine
+ * so the page can read and write its URL without loading the matcher.
  */
 
 export interface FacetOption {
@@ -8,30 +8,46 @@ export interface FacetOption {
   label: string;
 }
 
-export const facetKeys = ['section', 'pathway', 'drug', 'class', 'evidence', 'direction'] as const;
+/** Facets in the order the page shows them; each is a URL parameter, repeated for OR within the facet. */
+export const facetKeys = ['section', 'pathway', 'drug', 'class', 'direction', 'design', 'stance', 'level', 'consensus', 'status'] as const;
 export type FacetKey = (typeof facetKeys)[number];
+
+export const sortOrders = ['relevance', 'newest', 'oldest', 'level'] as const;
+export type SortOrder = (typeof sortOrders)[number];
 
 export interface SearchState {
   q: string;
   filters: Record<FacetKey, string[]>;
   from?: number;
   to?: number;
+  sort: SortOrder;
 }
 
+/** Parameters earlier addresses used, read as their current facet: bookmarks keep working. */
+const FACET_ALIASES: Record<string, FacetKey> = { evidence: 'design' };
+/** Values earlier addresses used. */
+const VALUE_ALIASES: Partial<Record<FacetKey, Record<string, string>>> = { direction: { none: 'single-pathway' } };
+
 export function emptyState(): SearchState {
-  return { q: '', filters: { section: [], pathway: [], drug: [], class: [], evidence: [], direction: [] } };
+  return { q: '', filters: Object.fromEntries(facetKeys.map((key) => [key, []])) as unknown as Record<FacetKey, string[]>, sort: 'relevance' };
 }
 
 export function stateFromParams(params: URLSearchParams): SearchState {
   const state = emptyState();
   state.q = (params.get('q') ?? '').slice(0, 200);
-  for (const key of facetKeys) state.filters[key] = [...new Set(params.getAll(key))].slice(0, 50);
+  for (const key of facetKeys) {
+    const aliases = Object.keys(FACET_ALIASES).filter((alias) => FACET_ALIASES[alias] === key);
+    const values = [key, ...aliases].flatMap((name) => params.getAll(name)).map((value) => VALUE_ALIASES[key]?.[value] ?? value);
+    state.filters[key] = [...new Set(values)].slice(0, 50);
+  }
   const year = (name: string) => {
     const value = Number(params.get(name));
     return Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : undefined;
   };
   state.from = year('from');
   state.to = year('to');
+  const sort = params.get('sort');
+  state.sort = sortOrders.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance';
   return state;
 }
 
@@ -41,6 +57,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   for (const key of facetKeys) for (const value of state.filters[key]) params.append(key, value);
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
 

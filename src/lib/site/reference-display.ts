@@ -1,4 +1,5 @@
 import type { CslName } from '../../schemas/bibliographic';
+import type { ReferenceData } from '../../schemas/reference';
 import type { Citable } from '../citations/csl';
 import { doiUrl, pmcUrl, pubmedUrl } from './routes';
 
@@ -22,4 +23,30 @@ export function abstractUrl(ref: Pick<Citable, 'PMID' | 'PMCID' | 'DOI' | 'URL'>
   if (ref.PMCID) return pmcUrl(ref.PMCID);
   if (ref.DOI) return doiUrl(ref.DOI);
   return ref.URL;
+}
+
+/** A check date as readers write it: 3 December 2026. */
+export function readableDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * What a reader can check the record against: the canonical PubMed, PMC or DOI record the curator matched. The page
+ * the curator happened to read (possibly a mirror) is a working note and never shown.
+ */
+export function provenance(record: Pick<ReferenceData, 'verified' | 'PMID' | 'PMCID' | 'DOI' | 'URL'>): { label: string; url?: string; date: string } {
+  const date = readableDate(record.verified.date);
+  switch (record.verified.against) {
+    case 'pubmed':
+      return { label: `PubMed (PMID ${record.PMID})`, url: pubmedUrl(record.PMID!), date };
+    case 'pmc':
+      return { label: `PubMed Central (${record.PMCID})`, url: pmcUrl(record.PMCID!), date };
+    case 'publisher':
+      return record.DOI
+        ? { label: `the publisher's record (DOI ${record.DOI})`, url: doiUrl(record.DOI), date }
+        : { label: "the publisher's page", url: record.URL, date };
+    case 'citation':
+      return { label: 'its published citation (no PubMed, PMC or DOI record was available to us)', date };
+  }
 }

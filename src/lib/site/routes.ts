@@ -1,6 +1,6 @@
 /** Every address on the site, built in one place so the site works under any base path (BASE_PATH). */
 
-export type Download = 'references.bib' | 'references.biblatex.bib' | 'references.ris' | 'references.json' | 'claims.json' | 'claims.csv';
+export type Download = 'references.bib' | 'references.biblatex.bib' | 'references.ris' | 'references.json' | 'claims.json' | 'claims.csv' | 'trials.csv';
 
 /** Joins a base path and a site-relative path ("claims/x/" or "/claims/x/"). */
 export function withBase(base: string, path: string): string {

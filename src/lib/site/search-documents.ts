@@ -3,12 +3,24 @@ import type { Corpus, Drug, Pathway } from '../content/corpus';
 import { markdownText } from '../content/markdown';
 import type { SearchData, SearchDoc } from '../search/documents';
 import { foldGreek } from '../search/text';
-import { directionLabels, drugClassLabel, evidenceLabels } from './labels';
+import { consensuses, designs, levels, stances, statuses, directions } from '../../schemas/common';
+import {
+  consensusLabels,
+  designLabels,
+  directionLabels,
+  drugClassLabel,
+  levelLabels,
+  stanceLabels,
+  statusLabels,
+} from './labels';
+import { firstAuthorShort } from './reference-display';
 import { siteRoutes } from './routes';
+import { registries, trialDesign } from './trial-view';
 
 /**
  * Build-time search data: one document per claim, reference, drug, pathway and trial, with the synonyms users type
- * (brand names, development codes, gene aliases, trial acronyms) folded into the documents they should find.
+ * (brand names, development codes, gene aliases, trial acronyms) folded into the documents they should find. A claim
+ * carries its evidence: the findings are its long text, and its facets include the stances and designs of its items.
  */
 
 function withFolded(values: string[]): string[] {
@@ -20,6 +32,8 @@ function withFolded(values: string[]): string[] {
   return [...all];
 }
 
+const distinct = <T,>(values: T[]) => [...new Set(values)];
+
 export function buildSearchData(corpus: Corpus, base: string): SearchData {
   const docs: SearchDoc[] = [];
   const routes = siteRoutes(base);
@@ -27,7 +41,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
   const drugNames = (d: Drug) => [d.name, ...d.brands, ...d.codes];
 
   for (const claim of corpus.claims) {
-    const { drugs, trials, references: refs } = claim;
+    const { drugs, trials, references: refs, evidence } = claim;
     docs.push({
       type: 'claim',
       id: claim.id,
@@ -35,28 +49,31 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       title: claim.statement,
       names: withFolded([
         ...claim.pathways.flatMap(pathwayNames),
-        ...claim.drugs.flatMap(drugNames),
-        ...trials.flatMap((t) => [t.name, ...(t.registry ? [t.registry] : [])]),
-        ...claim.models,
+        ...drugs.flatMap(drugNames),
+        ...trials.flatMap((t) => [t.name, ...registries(t)]),
+        ...evidence.flatMap((item) => (item.model ? [item.model] : [])),
       ]),
       ...(trials.length > 0 ? { exact: trials.map((t) => t.id) } : {}),
-      text: foldGreek(markdownText(claim.body)),
-      detail: [
-        evidenceLabels[claim.evidence],
-        directionLabels[claim.direction],
-        drugs.map((d) => d.name).join(', '),
-        claim.pathways.map((p) => p.label).join(', '),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      section: claim.section.id,
-      direction: claim.direction,
-      evidence: claim.evidence,
-      pathways: claim.pathways.map((p) => p.id),
-      drugs: drugs.map((d) => d.id),
-      classes: [...new Set(drugs.map((d) => d.class))],
-      years: [...new Set(refs.map((r) => r.year))].sort(),
+      text: foldGreek([markdownText(claim.body), ...evidence.map((item) => item.finding)].join(' ')),
+      detail: [`Section ${claim.section.number}: ${claim.section.title}`, directionLabels[claim.direction]].join(' · '),
+      facets: {
+        section: [claim.section.id],
+        pathway: claim.pathways.map((p) => p.id),
+        drug: drugs.map((d) => d.id),
+        class: distinct(drugs.map((d) => d.class)),
+        direction: [claim.direction],
+        design: distinct(evidence.map((item) => item.design)),
+        stance: distinct(evidence.map((item) => item.stance)),
+        level: [claim.level],
+        consensus: [claim.consensus],
+        status: [claim.status.value],
+      },
+      years: distinct(refs.map((r) => r.year)).sort((a, b) => a - b),
       references: refs.map((r) => r.id),
+      level: claim.level,
+      consensus: claim.consensus,
+      status: claim.status.value,
+      studies: refs.length,
     });
   }
 
@@ -70,9 +87,10 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       names: withFolded([...families, ref['container-title'], ...(ref['container-title-short'] ? [ref['container-title-short']] : []), String(ref.year)]),
       exact: [...(ref.DOI ? [ref.DOI] : []), ...(ref.PMID ? [ref.PMID] : [])],
       text: '',
-      detail: `${families[0]}${families.length > 1 ? ' et al.' : ''} ${ref.year} · ${ref['container-title-short'] ?? ref['container-title']}`,
+      detail: `${firstAuthorShort(ref.author)} ${ref.year} · ${ref['container-title-short'] ?? ref['container-title']}`,
       years: [ref.year],
       references: [ref.id],
+      primary: ref.items.some((item) => item.design !== 'review'),
     });
   }
 
@@ -106,22 +124,26 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       id: trial.id,
       url: routes.trial(trial.id),
       title: trial.name,
-      names: withFolded([trial.title, ...(trial.registry ? [trial.registry] : [])]),
+      names: withFolded([trial.title, ...registries(trial)]),
       text: '',
-      detail: `Phase ${trial.phase} · ${trial.setting}`,
+      detail: `${trialDesign(trial)} · ${trial.setting}`,
     });
   }
 
-  const usedClasses = [...new Set(corpus.namedDrugs.map((d) => d.class))];
+  const option = <T extends string>(labels: Record<T, string>) => (id: T) => ({ id, label: labels[id] });
   return {
     docs,
     facets: {
       section: corpus.review.sections.map((s) => ({ id: s.id, label: `${s.number}. ${s.title}` })),
       pathway: corpus.pathways.map((p) => ({ id: p.id, label: p.label })),
       drug: corpus.namedDrugs.map((d) => ({ id: d.id, label: d.name })),
-      class: usedClasses.map((c) => ({ id: c, label: drugClassLabel(c) })),
-      evidence: Object.entries(evidenceLabels).map(([id, label]) => ({ id, label })),
-      direction: Object.entries(directionLabels).map(([id, label]) => ({ id, label })),
+      class: distinct(corpus.namedDrugs.map((d) => d.class)).map((c) => ({ id: c, label: drugClassLabel(c) })),
+      direction: directions.map(option(directionLabels)),
+      design: designs.map(option(designLabels)),
+      stance: stances.map(option(stanceLabels)),
+      level: levels.map((level) => ({ id: level, label: `${level} · ${levelLabels[level]}` })),
+      consensus: consensuses.map(option(consensusLabels)),
+      status: statuses.map(option(statusLabels)),
     },
   };
 }
