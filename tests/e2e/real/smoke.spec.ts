@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { brokenLinks } from '../../support/link-check';
+import { claimRecords, pageKinds } from '../../support/site';
+
+// The real corpus, once: every page kind renders, every link resolves, and the downloads agree with each other.
+// Behaviour (search, facets, citing) is tested on the fixture site, so editing content never breaks a test.
+
+test('every page kind of the real site renders its content without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  for (const [kind, path] of await pageKinds(page.request)) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(kind === 'not-found' ? 404 : 200);
+    await expect(page.locator('h1'), path).not.toBeEmpty();
+    await expect(page.getByRole('searchbox', { name: /Search/ }).first(), path).toBeVisible();
+  }
+  await context.close();
+});
+
+// Not a browser test: it reads every page of the built site from disk, including pages no link leads to.
+test('every internal href, src and #fragment in dist/ resolves', () => {
+  const { broken, checked } = brokenLinks('dist', '/');
+  expect(checked).toBeGreaterThan(1000);
+  expect(broken).toEqual([]);
+});
+
+test('downloads: the whole-corpus files agree with each other, and every study and claim has its page and .bib', async ({ request }) => {
+  const csl: { id: string; 'citation-key': string }[] = await (await request.get('references.json')).json();
+  const bib = await (await request.get('references.bib')).text();
+  const ris = await (await request.get('references.ris')).text();
+  const claims = await claimRecords(request);
+  expect(bib.match(/^@\w+\{/gm)?.length).toBe(csl.length);
+  expect(ris.match(/^TY {2}- /gm)?.length).toBe(csl.length);
+  for (const item of csl) {
+    expect(item['citation-key']).toBe(item.id);
+    expect((await request.get(`references/${item.id}/`)).status()).toBe(200);
+    expect(await (await request.get(`references/${item.id}.bib`)).text()).toMatch(new RegExp(`^@article\\{${item.id},`));
+  }
+  const cited = new Set(claims.flatMap((c) => c.evidence.map((item) => item.reference)));
+  expect([...cited].sort()).toEqual(csl.map((item) => item.id).sort());
+  for (const claim of claims) {
+    expect(claim.references.sort()).toEqual([...new Set(claim.evidence.map((item) => item.reference))].sort());
+    const claimBib = await (await request.get(`claims/${claim.id}.bib`)).text();
+    expect(claimBib.match(/^@\w+\{/gm)?.length, claim.id).toBe(claim.references.length + 1);
+  }
+  const csv = await (await request.get('claims.csv')).text();
+  expect(csv.trimEnd().split('\r\n').length - 1).toBe(claims.reduce((n, c) => n + c.evidence.length, 0));
+});
