@@ -31,6 +31,7 @@ export function siteRoutes(base: string) {
     searchBibtex: () => at('/search/bibtex.json'),
     about: () => at('/about/'),
     evidence: () => at('/evidence/'),
+    since2013: () => at('/since-2013/'),
     download: (file: Download) => at(`/${file}`),
     asset: (path: string) => at(path),
   };

@@ -1,0 +1,38 @@
+import type { Claim, Corpus, EvidenceItem } from '../content/corpus';
+import { statuses, type Status } from '../../schemas/common';
+
+/** The evidence since 2013 as pages show it: claims by status, each claim's decisive later study, what changed most. */
+
+export function laterItems(claim: Claim): EvidenceItem[] {
+  return claim.evidence.filter((item) => item.era === 'later');
+}
+
+/**
+ * The later finding that decides a claim's status: the strongest design first (a randomised trial over a correlative
+ * study), then the one that weighs against the claim over one that agrees (a change of standing is news), then the
+ * newest. Context items never decide.
+ */
+export function decisiveLaterItem(claim: Claim): EvidenceItem | undefined {
+  const weight = { contradicts: 0, mixed: 1, supports: 2, context: 3 };
+  return laterItems(claim)
+    .filter((item) => item.stance !== 'context')
+    .sort((a, b) => a.level.localeCompare(b.level) || weight[a.stance] - weight[b.stance] || b.reference.year - a.reference.year)[0];
+}
+
+/** Claims grouped by status, in the order statuses are explained (confirmed first), each group in outline order. */
+export function claimsByStatus(corpus: Corpus): { status: Status; claims: Claim[] }[] {
+  return statuses.map((status) => ({ status, claims: corpus.claims.filter((claim) => claim.status.value === status) }));
+}
+
+/**
+ * The claims whose standing changed most since the review: contradicted before refined, and within each the ones with
+ * the most later findings that weigh against them.
+ */
+export function changedMost(corpus: Corpus, limit: number): Claim[] {
+  const rank: Partial<Record<Status, number>> = { contradicted: 0, refined: 1 };
+  const against = (claim: Claim) => laterItems(claim).filter((item) => item.stance === 'contradicts' || item.stance === 'mixed').length;
+  return corpus.claims
+    .filter((claim) => rank[claim.status.value] !== undefined)
+    .sort((a, b) => rank[a.status.value]! - rank[b.status.value]! || against(b) - against(a) || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
