@@ -1,9 +1,9 @@
 import { memo, useCallback, useDeferredValue, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import type { ResultType } from '../lib/search/documents';
 import type { HitView, ResultView, SearchOverview } from '../lib/search/view';
-import { emptyState, facetKeys, hasFilters, paramsFromState, stateFromParams, type FacetKey, type SearchState } from '../lib/search/url-state';
+import { emptyState, facetKeys, hasFilters, paramsFromState, sortOrders, stateFromParams, type FacetKey, type SearchState, type SortOrder } from '../lib/search/url-state';
 import { downloadText } from '../scripts/download';
+import { CHANGED_EVENT, isSaved, read, toggle, type SavedEntry } from '../scripts/reading-list-store';
 import { SearchClient } from '../scripts/search-client';
 
 interface Props {
@@ -13,6 +13,8 @@ interface Props {
   bibtexUrl: string;
   /** The corpus is small enough to search on the page's own thread once the reader focuses the box. */
   searchHere: boolean;
+  /** Addresses for the empty-result page's browse links. */
+  browse: { claims: string; since2013: string; drugs: string; pathways: string; trials: string };
 }
 
 const facetTitles: Record<FacetKey, string> = {
@@ -28,21 +30,10 @@ const facetTitles: Record<FacetKey, string> = {
   status: 'Since 2013',
 };
 
-const typeLabels: Record<ResultType, string> = {
-  claim: 'Claim',
-  reference: 'Study',
-  drug: 'Drug',
-  pathway: 'Pathway',
-  trial: 'Trial',
-};
-
-const typeStyles: Record<ResultType, string> = {
-  claim: 'border-edge bg-card text-body',
-  reference: 'border-amber-400 bg-amber-50 text-amber-900',
-  drug: 'border-sky-400 bg-sky-50 text-sky-900',
-  pathway: 'border-emerald-400 bg-emerald-50 text-emerald-900',
-  trial: 'border-violet-400 bg-violet-50 text-violet-900',
-};
+const sortLabels: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest studies', oldest: 'Oldest studies', level: 'Evidence level' };
+const kindLabels = { reference: 'Study', drug: 'Drug', pathway: 'Pathway', trial: 'Trial', claim: 'Claim' } as const;
+const consensusWords: Record<string, string> = { consistent: 'Consistent', mixed: 'Mixed', contested: 'Contested' };
+const statusWords: Record<string, string> = { confirmed: 'Confirmed', refined: 'Refined', contradicted: 'Contradicted', 'not-yet-tested': 'Not yet tested' };
 
 /** Results are rendered a page at a time, so a query matching thousands of claims never renders thousands of rows. */
 const PAGE_SIZE = 15;
@@ -53,60 +44,107 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
   let at = 0;
   ranges.forEach(([start, end], i) => {
     if (start > at) parts.push(text.slice(at, start));
-    parts.push(
-      <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-slate-950">
-        {text.slice(start, end)}
-      </mark>,
-    );
+    parts.push(<mark key={i}>{text.slice(start, end)}</mark>);
     at = end;
   });
   if (at < text.length) parts.push(text.slice(at));
   return <>{parts}</>;
 }
 
-/** The rendered hits; memoised, so a keystroke re-renders only the box until the worker answers. */
-const ResultItems = memo(function ResultItems({ hits }: { hits: HitView[] | undefined }) {
-  return hits?.map((hit) => (
-    <li key={`${hit.type}:${hit.id}`} data-result-type={hit.type} data-result-id={hit.id} className="card">
-      <span className={`badge mr-2 ${typeStyles[hit.type]}`}>{typeLabels[hit.type]}</span>
-      <a href={hit.url} data-result-link className={hit.type === 'claim' ? 'font-serif text-[1.05rem] text-ink' : 'font-medium text-ink'}>
-        <Highlighted text={hit.title} ranges={hit.highlights} />
-      </a>
-      <p className="mt-1 text-xs text-muted">
-        {hit.detail}
-        {hit.type === 'claim' && ` · ${hit.references} reference${hit.references === 1 ? '' : 's'}`}
-      </p>
+function entryOf(hit: HitView): SavedEntry {
+  if (hit.type === 'claim') {
+    const detail = `Level ${hit.level} · ${consensusWords[hit.consensus!]} · ${hit.studies} ${hit.studies === 1 ? 'study' : 'studies'}`;
+    return { kind: 'claim', id: hit.id, title: hit.title, url: hit.url, detail, refs: hit.references ?? [] };
+  }
+  return { kind: 'study', id: hit.id, title: hit.title, url: hit.url, detail: hit.detail, ...(hit.doi ? { doi: hit.doi } : {}), ...(hit.pmid ? { pmid: hit.pmid } : {}) };
+}
+
+/** The reading list's saved entries, kept current across tabs and buttons. */
+function useSaved(): SavedEntry[] {
+  const [entries, setEntries] = useState<SavedEntry[]>([]);
+  useEffect(() => {
+    const refresh = () => setEntries(read().entries);
+    refresh();
+    addEventListener(CHANGED_EVENT, refresh);
+    addEventListener('storage', refresh);
+    return () => {
+      removeEventListener(CHANGED_EVENT, refresh);
+      removeEventListener('storage', refresh);
+    };
+  }, []);
+  return entries;
+}
+
+function SaveButton({ hit, saved }: { hit: HitView; saved: boolean }) {
+  return (
+    <button type="button" className="save-button" aria-label="Save to reading list" aria-pressed={saved} onClick={() => toggle(entryOf(hit))}>
+      <span aria-hidden="true" className="save-icon" />
+      {saved ? 'Saved' : 'Save'}
+    </button>
+  );
+}
+
+function ResultItem({ hit, saved }: { hit: HitView; saved: boolean }) {
+  const savable = hit.type === 'claim' || hit.type === 'reference';
+  return (
+    <li data-result-type={hit.type} data-result-id={hit.id} className={`result card${hit.best ? ' result-best' : ''}`}>
+      {hit.best && <p className="result-best-label">Best match: {kindLabels[hit.type].toLowerCase()}</p>}
+      <div className="flex flex-col items-start gap-2 sm:flex-row sm:justify-between sm:gap-3">
+        <a href={hit.url} data-result-link className={hit.type === 'claim' || hit.type === 'reference' ? 'statement-link' : 'font-semibold text-ink'}>
+          <Highlighted text={hit.title} ranges={hit.highlights} />
+        </a>
+        {savable && <SaveButton hit={hit} saved={saved} />}
+      </div>
+      {hit.type === 'claim' ? (
+        <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+          <span>
+            <span className={`level level-${hit.level}`}>{hit.level}</span> evidence level
+          </span>
+          <span className={`chip consensus-${hit.consensus}`}>{consensusWords[hit.consensus!]}</span>
+          <span className={`chip status-${hit.status}`}>Since 2013: {statusWords[hit.status!]}</span>
+          <span>
+            {hit.studies} {hit.studies === 1 ? 'study' : 'studies'}
+          </span>
+          {hit.matched && (
+            <span>
+              Matches <Highlighted text={hit.matched.text} ranges={hit.matched.ranges} />
+            </span>
+          )}
+        </p>
+      ) : (
+        <p className="mt-1 text-sm text-muted">
+          {hit.type === 'reference' ? 'Study' : kindLabels[hit.type]} · {hit.detail}
+        </p>
+      )}
     </li>
-  ));
+  );
+}
+
+/** The rendered hits; memoised, so a keystroke re-renders only the box until the worker answers. */
+const ResultItems = memo(function ResultItems({ hits, saved }: { hits: HitView[] | undefined; saved: SavedEntry[] }) {
+  return hits?.map((hit) => <ResultItem key={`${hit.type}:${hit.id}`} hit={hit} saved={isSaved(saved, { kind: hit.type === 'claim' ? 'claim' : 'study', id: hit.id })} />);
 });
 
 interface FacetsProps {
   overview: SearchOverview | null;
   result: ResultView | null;
   /** The current selection, never deferred, so a checkbox shows its new state at once. */
-  filters: SearchState['filters'];
-  from: number | undefined;
-  to: number | undefined;
+  state: SearchState;
   change: (patch: Partial<SearchState>) => void;
 }
 
-const Facets = memo(function Facets({ overview, result, filters, from, to, change }: FacetsProps) {
-  const state: SearchState = { q: '', filters, from, to, sort: 'relevance' };
-  const toggle = (key: FacetKey, value: string) => {
-    const current = filters[key];
-    const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    change({ filters: { ...filters, [key]: values } });
+function label(overview: SearchOverview | null, key: FacetKey, id: string): string {
+  return overview?.facets[key].find((option) => option.id === id)?.label ?? id;
+}
+
+const Facets = memo(function Facets({ overview, result, state, change }: FacetsProps) {
+  const toggleValue = (key: FacetKey, value: string) => {
+    const current = state.filters[key];
+    change({ filters: { ...state.filters, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] } });
   };
-  const years = result ? Object.keys(result.years).map(Number).sort((a, b) => a - b) : [];
   const allYears = overview?.years ?? [];
-  const filtered = hasFilters(state);
   return (
-    <aside aria-label="Filters" className="order-last space-y-5 text-sm md:order-none">
-      {filtered && (
-        <button type="button" className="text-sm underline" onClick={() => change({ filters: emptyState().filters, from: undefined, to: undefined })}>
-          Clear all filters
-        </button>
-      )}
+    <div className="space-y-5 text-sm">
       {overview &&
         result &&
         facetKeys.map((key) => {
@@ -125,7 +163,7 @@ const Facets = memo(function Facets({ overview, result, filters, from, to, chang
                         name={key}
                         value={option.id}
                         checked={state.filters[key].includes(option.id)}
-                        onChange={() => toggle(key, option.id)}
+                        onChange={() => toggleValue(key, option.id)}
                       />
                       <span className="flex-1">{option.label}</span>
                       <span className="text-xs text-muted" aria-label={`${result.counts[key][option.id] ?? 0} claims`}>
@@ -140,7 +178,7 @@ const Facets = memo(function Facets({ overview, result, filters, from, to, chang
         })}
       {overview && result && allYears.length > 0 && (
         <fieldset>
-          <legend className="font-semibold text-body">Publication year of cited studies</legend>
+          <legend className="font-semibold text-body">Publication year of the studies</legend>
           <div className="mt-1 flex items-center gap-2">
             {(['from', 'to'] as const).map((end) => (
               <label key={end} className="flex items-center gap-1">
@@ -154,25 +192,53 @@ const Facets = memo(function Facets({ overview, result, filters, from, to, chang
                   <option value="">any</option>
                   {allYears.map((year) => (
                     <option key={year} value={year}>
-                      {year} ({result?.years[year] ?? 0})
+                      {year} ({result.years[year] ?? 0})
                     </option>
                   ))}
                 </select>
               </label>
             ))}
           </div>
-          {years.length > 0 && (
-            <p className="mt-1 text-xs text-muted">
-              Claims cite studies from {years[0]} to {years[years.length - 1]}.
-            </p>
-          )}
         </fieldset>
       )}
-    </aside>
+    </div>
   );
 });
 
-export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
+/** The active filters as chips a reader removes with one tap. */
+function ActiveFilters({ overview, state, change }: { overview: SearchOverview | null; state: SearchState; change: (patch: Partial<SearchState>) => void }) {
+  const chips: { key: string; text: string; remove: () => void }[] = [];
+  for (const key of facetKeys) {
+    for (const value of state.filters[key]) {
+      chips.push({
+        key: `${key}:${value}`,
+        text: `${facetTitles[key]}: ${label(overview, key, value)}`,
+        remove: () => change({ filters: { ...state.filters, [key]: state.filters[key].filter((v) => v !== value) } }),
+      });
+    }
+  }
+  if (state.from !== undefined) chips.push({ key: 'from', text: `From ${state.from}`, remove: () => change({ from: undefined }) });
+  if (state.to !== undefined) chips.push({ key: 'to', text: `To ${state.to}`, remove: () => change({ to: undefined }) });
+  if (chips.length === 0) return null;
+  return (
+    <ul className="mt-3 flex flex-wrap gap-2" aria-label="Active filters">
+      {chips.map((chip) => (
+        <li key={chip.key}>
+          <button type="button" className="filter-chip" onClick={chip.remove} aria-label={`Remove filter ${chip.text}`}>
+            {chip.text} <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+      <li>
+        <button type="button" className="text-sm underline" onClick={() => change({ filters: emptyState().filters, from: undefined, to: undefined })}>
+          Clear all
+        </button>
+      </li>
+    </ul>
+  );
+}
+
+export default function SearchApp({ dataUrl, bibtexUrl, searchHere, browse }: Props) {
   // What the filters show. Typing does not re-render the page: the box keeps its own text, the live state is
   // kept in `current`, and the page renders once, when the worker's results for it arrive.
   const [state, setState] = useState<SearchState>(emptyState);
@@ -181,12 +247,16 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
   const [result, setResult] = useState<ResultView | null>(null);
   const [failed, setFailed] = useState(false);
   // Only once this runs in a browser: without JavaScript the page must not promise results that never come.
-  const [loading, setLoading] = useState(false);
+  const [running, setRunning] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  // Partial matches render only when opened, so the results in the page are always the ones matching every word.
+  const [partialOpen, setPartialOpen] = useState(false);
   const limit = useRef(PAGE_SIZE);
   const [exportStatus, setExportStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLOListElement>(null);
   const client = useRef<SearchClient | null>(null);
+  const saved = useSaved();
 
   useEffect(() => {
     let search: SearchClient;
@@ -202,7 +272,7 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
       return;
     }
     client.current = search;
-    setLoading(true);
+    setRunning(true);
     const fromUrl = () => {
       const next = stateFromParams(new URLSearchParams(window.location.search));
       current.current = next;
@@ -212,6 +282,11 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
       search.search(next, PAGE_SIZE);
     };
     fromUrl();
+    // Arriving with a query (from the header box, say), the reader can go on typing or press ↓ into the results.
+    if (current.current.q && input.current) {
+      input.current.focus();
+      input.current.setSelectionRange(input.current.value.length, input.current.value.length);
+    }
     window.addEventListener('popstate', fromUrl);
     return () => {
       window.removeEventListener('popstate', fromUrl);
@@ -280,22 +355,30 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
   const filtered = hasFilters(state);
   const total = result?.total ?? 0;
   const references = result?.references ?? 0;
+  const activeFilters = facetKeys.reduce((n, key) => n + state.filters[key].length, 0) + (state.from !== undefined ? 1 : 0) + (state.to !== undefined ? 1 : 0);
+  const statusText = failed
+    ? 'Search could not load. Browse by section, pathway or drug instead.'
+    : !result
+      ? running
+        ? 'Loading the search index…'
+        : ''
+      : result.q.trim() || filtered
+        ? `${total} result${total === 1 ? '' : 's'}${result.words > 1 ? ' matching every word' : ''}`
+        : `Browsing all ${total} claims`;
 
   return (
-    // The minimum height keeps the footer below the fold while results load, so nothing shifts when they arrive.
-    <div className="grid min-h-screen content-start gap-8 md:grid-cols-[17rem_1fr]">
+    <div className={running ? 'search-app search-app-running' : 'search-app'}>
       <form
         role="search"
         action=""
         method="get"
-        className="md:col-span-2"
         onSubmit={(event) => {
           event.preventDefault();
           update({ ...current.current }, 'push');
         }}
       >
         <label htmlFor="search-q" className="block text-sm font-medium text-body">
-          Search claims, drugs, pathways, trials and studies
+          Search claims, studies, drugs, genes and trials
         </label>
         <div className="mt-1 flex max-w-2xl gap-2">
           <input
@@ -306,89 +389,131 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere }: Props) {
             data-search-input
             autoComplete="off"
             spellCheck={false}
-            placeholder="Drug, brand or code, gene, pathway, trial, author…"
+            placeholder="e.g. HER2 tamoxifen resistance"
             defaultValue=""
             onChange={(event) => update({ ...current.current, q: event.target.value }, 'replace', true)}
             onKeyDown={onInputKey}
             onFocus={() => searchHere && client.current?.answerHere()}
             aria-describedby="search-help"
-            className="flex-1 rounded-md border border-edge px-3 py-2"
+            className="min-w-0 flex-1 rounded-md border border-edge px-3 py-2"
           />
           <button type="submit" className="rounded-md bg-button px-4 py-2 font-medium text-button-ink hover:bg-button-hover">
             Search
           </button>
         </div>
         <p id="search-help" className="mt-1 text-xs text-muted">
-          Typos are fine. Brand names (Herceptin), codes (GW572016) and gene aliases (ERBB2, AIB1) find the claims they belong to.
-          Press ↓ to move into the results.
+          Typos are fine. Brand names (Herceptin), development codes (GW572016) and gene aliases (ERBB2, AIB1) find what they belong to.
         </p>
       </form>
 
-      <Facets overview={overview} result={facetResult} filters={state.filters} from={state.from} to={state.to} change={change} />
-
-      {/* data-results-for names the query the rendered results answer (a test and benchmark hook). */}
-      <section aria-label="Results" data-results-for={result?.q}>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <p role="status" aria-live="polite" className="min-h-5 text-sm text-body">
-            {failed
-              ? 'Search could not load. Browse by section, pathway or drug instead.'
-              : !result
-                ? loading
-                  ? 'Loading the search index…'
-                  : ''
-                : result.q.trim() || filtered
-                  ? `${total} result${total === 1 ? '' : 's'}${result.words > 1 && result.complete < total ? ` (${result.complete} matching every word)` : ''}`
-                  : `Browsing all ${total} claims`}
-          </p>
-          {references > 0 && (
-            <div className="flex items-center gap-2 text-sm">
-              <button type="button" onClick={exportBibtex} className="rounded border border-edge bg-card px-3 py-1 font-medium hover:bg-panel">
-                Export {references} reference{references === 1 ? '' : 's'} as BibTeX
-              </button>
-              <span role="status" aria-live="polite" className="text-ok">
-                {exportStatus}
-              </span>
-            </div>
-          )}
-        </div>
-
-        {result && total === 0 && (
-          <div className="mt-4 rounded-lg border border-line bg-panel p-4 text-sm">
-            <p>No claim or study matches{result.q.trim() ? ` “${result.q.trim()}”` : ''}{filtered ? ' with these filters' : ''}.</p>
-            {result.suggestions.length > 0 && (
-              <p className="mt-2">
-                Did you mean{' '}
-                {result.suggestions.map((term, i) => (
-                  <span key={term}>
-                    {i > 0 && ', '}
-                    <button type="button" className="underline" onClick={() => update({ ...current.current, q: term }, 'push')}>
-                      {term}
-                    </button>
-                  </span>
+      <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <p role="status" aria-live="polite" className="min-h-5 text-sm font-medium text-body">
+          {statusText}
+        </p>
+        {running && (
+          <>
+            <label className="flex items-center gap-1 text-sm text-body">
+              Sort by
+              <select value={state.sort} onChange={(event) => change({ sort: event.target.value as SortOrder })} className="rounded border border-edge px-1 py-0.5">
+                {sortOrders.map((order) => (
+                  <option key={order} value={order}>
+                    {sortLabels[order]}
+                  </option>
                 ))}
-                ?
-              </p>
-            )}
-            {filtered && (
-              <p className="mt-2">
-                <button type="button" className="underline" onClick={() => update({ ...emptyState(), q: current.current.q }, 'push')}>
-                  Remove the filters
-                </button>{' '}
-                to search everything.
-              </p>
-            )}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="filters-toggle rounded border border-edge bg-card px-3 py-1 text-sm font-medium md:hidden"
+              aria-expanded={filtersOpen}
+              aria-controls="search-filters"
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
+            </button>
+          </>
+        )}
+        {references > 0 && (
+          <div className="flex items-center gap-2 text-sm">
+            <button type="button" onClick={exportBibtex} className="rounded border border-edge bg-card px-3 py-1 font-medium hover:bg-panel">
+              Export {references} reference{references === 1 ? '' : 's'} as BibTeX
+            </button>
+            <span role="status" aria-live="polite" className="text-ok">
+              {exportStatus}
+            </span>
           </div>
         )}
+      </div>
+      <ActiveFilters overview={overview} state={state} change={change} />
 
-        <ol ref={results} className="mt-4 space-y-3" onKeyDown={onResultsKey}>
-          <ResultItems hits={result?.hits} />
-        </ol>
-        {result && total > result.hits.length && (
-          <button type="button" className="mt-4 rounded border border-edge px-3 py-1 text-sm" onClick={showMore}>
-            {total - result.hits.length <= MORE_SIZE ? `Show all ${total} results` : `Show ${MORE_SIZE} more of ${total} results`}
-          </button>
-        )}
-      </section>
+      <div className="search-body mt-4 grid gap-8 md:grid-cols-[minmax(0,1fr)_17rem]">
+        {/* data-results-for names the query the rendered results answer (a test and benchmark hook). */}
+        <section aria-label="Results" data-results-for={result?.q}>
+          {result && total === 0 && (
+            <div className="note-box text-sm">
+              <p>
+                No claim or study matches{result.q.trim() ? ` “${result.q.trim()}”` : ''}
+                {result.words > 1 ? ' with every word' : ''}
+                {filtered ? ' with these filters' : ''}.
+              </p>
+              {result.suggestions.length > 0 && (
+                <p className="mt-2">
+                  Did you mean{' '}
+                  {result.suggestions.map((term, i) => (
+                    <span key={term}>
+                      {i > 0 && ', '}
+                      <button type="button" className="underline" onClick={() => update({ ...current.current, q: term }, 'push')}>
+                        {term}
+                      </button>
+                    </span>
+                  ))}
+                  ?
+                </p>
+              )}
+              {filtered && (
+                <p className="mt-2">
+                  <button type="button" className="underline" onClick={() => update({ ...emptyState(), q: current.current.q }, 'push')}>
+                    Remove the filters
+                  </button>{' '}
+                  to search everything.
+                </p>
+              )}
+              <p className="mt-2">
+                The explorer covers the evidence behind the 2013 review's claims and the later studies that test them; drugs, trials and
+                topics outside that question are not included. Browse the <a href={browse.claims}>claims by section</a>, what held up{' '}
+                <a href={browse.since2013}>since 2013</a>, or the <a href={browse.drugs}>drugs</a>, <a href={browse.pathways}>pathways</a> and{' '}
+                <a href={browse.trials}>trials</a>.
+              </p>
+            </div>
+          )}
+
+          <ol ref={results} className="space-y-3" onKeyDown={onResultsKey}>
+            <ResultItems hits={result?.hits} saved={saved} />
+          </ol>
+          {result && total > result.hits.length && (
+            <button type="button" className="mt-4 rounded border border-edge px-3 py-1 text-sm" onClick={showMore}>
+              {total - result.hits.length <= MORE_SIZE ? `Show all ${total} results` : `Show ${MORE_SIZE} more of ${total} results`}
+            </button>
+          )}
+          {result && result.partial.total > 0 && (
+            <details className="partial-matches mt-6" open={partialOpen} onToggle={(event) => setPartialOpen(event.currentTarget.open)}>
+              <summary className="cursor-pointer text-sm font-medium text-body">
+                {result.partial.total} partial match{result.partial.total === 1 ? '' : 'es'}: results with only some of your words
+              </summary>
+              {partialOpen && (
+                <ol className="mt-3 space-y-3" aria-label="Partial matches">
+                  <ResultItems hits={result.partial.hits} saved={saved} />
+                </ol>
+              )}
+            </details>
+          )}
+        </section>
+
+        <aside id="search-filters" aria-label="Filters" className={filtersOpen ? 'search-filters' : 'search-filters max-md:hidden'}>
+          <h2 className="mb-3 text-base font-semibold">Filters</h2>
+          <Facets overview={overview} result={facetResult} state={state} change={change} />
+        </aside>
+      </div>
     </div>
   );
 }

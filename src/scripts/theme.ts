@@ -1,30 +1,37 @@
-/** The colour-scheme toggle: remembers the reader's choice; without one the page follows the system setting. */
+/** The colour-scheme control: follow the system (the default), or keep light or dark; the choice is remembered. */
 
-type Scheme = 'light' | 'dark';
+type Choice = 'system' | 'light' | 'dark';
 const KEY = 'colour-scheme';
 
-function systemScheme(): Scheme {
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+function apply(choice: Choice): void {
+  document.documentElement.classList.remove('light', 'dark');
+  if (choice !== 'system') document.documentElement.classList.add(choice);
 }
 
-function apply(scheme: Scheme, button: HTMLButtonElement | null) {
-  document.documentElement.classList.remove('light', 'dark');
-  document.documentElement.classList.add(scheme);
-  if (button) {
-    button.setAttribute('aria-pressed', String(scheme === 'dark'));
-    button.title = scheme === 'dark' ? 'Switch to the light colour scheme' : 'Switch to the dark colour scheme';
+function stored(): Choice {
+  try {
+    const value = localStorage.getItem(KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
   }
 }
 
-export function installThemeToggle(): void {
-  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-  const stored = localStorage.getItem(KEY) as Scheme | null;
-  apply(stored ?? systemScheme(), button);
-  if (!button) return;
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    const next: Scheme = document.documentElement.classList.contains('dark') ? 'light' : 'dark';
-    localStorage.setItem(KEY, next);
-    apply(next, button);
+export function installThemeControl(): void {
+  const select = document.querySelector<HTMLSelectElement>('[data-theme-control]');
+  const choice = stored();
+  apply(choice);
+  if (!select) return;
+  select.value = choice;
+  select.closest<HTMLElement>('[data-theme-wrapper]')!.hidden = false;
+  select.addEventListener('change', () => {
+    const next = select.value as Choice;
+    try {
+      if (next === 'system') localStorage.removeItem(KEY);
+      else localStorage.setItem(KEY, next);
+    } catch {
+      // Storage refused: the choice still applies to this page.
+    }
+    apply(next);
   });
 }

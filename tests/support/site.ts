@@ -41,6 +41,8 @@ export async function pageKinds(request: APIRequestContext): Promise<[string, st
     ['section', `/sections/${claim.section}/`],
     ['evidence', '/evidence/'],
     ['search', '/search/?q=tamoxifen'],
+    ['since-2013', '/since-2013/'],
+    ['reading-list', '/reading-list/'],
     ['about', '/about/'],
     ['not-found', '/no-such-page/'],
   ];

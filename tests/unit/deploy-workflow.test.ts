@@ -13,6 +13,10 @@ describe('the GitHub Pages workflow', () => {
     expect(steps.find((s) => s.run === 'npm run build')?.env?.BASE_PATH).toBe('/${{ github.event.repository.name }}/');
   });
 
+  it("points the footer's error reports at the repository's new-issue page", () => {
+    expect(steps.find((s) => s.run === 'npm run build')?.env?.REPORT_URL).toBe('${{ github.server_url }}/${{ github.repository }}/issues/new');
+  });
+
   it('uploads dist/ and deploys it with Pages permissions', () => {
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
     expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);

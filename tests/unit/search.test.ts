@@ -27,10 +27,15 @@ describe('search ranking on the fixture corpus', () => {
   });
 
   it('finds claims through brand names, codes and gene aliases', () => {
-    expect(top('Herceptin')).toEqual(['claim:her2-predicts-endocrine-failure']);
-    expect(top('Nolvadex', 2).sort()).toEqual(['claim:her2-predicts-endocrine-failure', 'claim:pax2-represses-erbb2']);
-    expect(top('ERBB2')[0]).toMatch(/^claim:/);
-    expect(top('ESR1', 3)).toContain('claim:mapk-phosphorylates-er');
+    // The brand names the drug itself (the best bet), then the claims about it.
+    expect(top('Herceptin', 2)).toEqual(['drug:trastuzumab', 'claim:her2-predicts-endocrine-failure']);
+    expect(top('Nolvadex', 3)[0]).toBe('drug:tamoxifen');
+    expect(top('Nolvadex', 3).slice(1).sort()).toEqual(['claim:her2-predicts-endocrine-failure', 'claim:pax2-represses-erbb2']);
+    // ERBB2 names the HER2 pathway (best bet); both HER2 claims follow, the one resting on more studies first.
+    expect(top('ERBB2', 3)[0]).toBe('pathway:her2');
+    expect(top('ERBB2', 3).slice(1).sort()).toEqual(['claim:her2-predicts-endocrine-failure', 'claim:pax2-represses-erbb2']);
+    expect(top('ESR1', 4)[0]).toBe('pathway:er-genomic');
+    expect(top('ESR1', 4)).toContain('claim:mapk-phosphorylates-er');
   });
 
   it('folds Greek letters so ERa finds ERα', () => {
@@ -47,12 +52,14 @@ describe('search ranking on the fixture corpus', () => {
     expect(result.hits.slice(1).every((hit) => hit.matchedWords <= 2)).toBe(true);
   });
 
-  it('puts exact code and id hits first, and claims before other kinds on a tie', () => {
+  it('puts the named entity first, then exact code and id hits, claims before other kinds on a tie', () => {
     const hits = search('PAX2').hits;
-    expect(hits[0].exactWords).toBe(1);
-    expect(hits[0].doc.type).toBe('claim');
-    expect(hits.map((h) => h.doc.type)).toContain('pathway');
-    expect(hits.findIndex((h) => h.doc.type === 'pathway')).toBeGreaterThan(hits.findIndex((h) => h.doc.type === 'claim'));
+    expect(hits[0].doc).toMatchObject({ type: 'pathway', id: 'pax2' });
+    expect(hits[1].exactWords).toBe(1);
+    expect(hits[1].doc.type).toBe('claim');
+    // Without an exact name there is no best bet, and claims come before other kinds on a tie.
+    const partial = search('repress').hits;
+    expect(partial[0].doc.type).toBe('claim');
   });
 
   it('finds references by author and year', () => {
@@ -66,8 +73,17 @@ describe('search ranking on the fixture corpus', () => {
     expect(hit.doc.title.slice(start, end)).toBe('represses');
   });
 
+  it('says which name matched a claim whose statement holds none of the words', () => {
+    const result = search('Nolvadex');
+    const claim = result.hits.find((h) => h.doc.type === 'claim')!;
+    expect(engine.highlights(claim, result.tokens)).toEqual([]);
+    const matched = engine.matchedName(claim, result.tokens)!;
+    expect(matched.text).toBe('Nolvadex');
+    expect(matched.ranges).toEqual([[0, 8]]);
+  });
+
   it('builds links with the base path', () => {
-    expect(search('PAX2').hits[0].doc.url).toBe('/base/claims/pax2-represses-erbb2/');
+    expect(search('PAX2').hits.map((hit) => hit.doc.url).slice(0, 2)).toEqual(['/base/pathways/pax2/', '/base/claims/pax2-represses-erbb2/']);
   });
 });
 
@@ -128,6 +144,70 @@ describe('URL state', () => {
 describe('highlight ranges', () => {
   it('merges overlapping and adjacent ranges', () => {
     expect(mergeRanges([[5, 8], [0, 2], [1, 3], [8, 10], [12, 12]])).toEqual([[0, 3], [5, 10]]);
+  });
+});
+
+describe('honest ranking on the site fixture', () => {
+  const real = corpusAt(siteCorpusDir);
+  const realEngine = new SearchEngine(buildSearchData(real, '/'));
+  const run = (q: string, extra: Partial<SearchState> = {}) => realEngine.search({ ...emptyState(), q, ...extra });
+
+  it('an exact drug, gene, trial or code name puts that entity first as the best bet', () => {
+    for (const [query, expected] of [
+      ['lapatinib', 'drug:lapatinib'],
+      ['Tykerb', 'drug:lapatinib'],
+      ['GW572016', 'drug:lapatinib'],
+      ['ERBB2', 'pathway:her2'],
+      ['estrogen receptor alpha', 'pathway:er-genomic'],
+      ['TAnDEM', 'trial:tandem'],
+    ]) {
+      const result = run(query);
+      expect(`${result.hits[0].doc.type}:${result.hits[0].doc.id}`, query).toBe(expected);
+      expect(result.bestBet).toBe(result.hits[0]);
+    }
+    // A word that only begins a name is no best bet.
+    expect(run('lapat').bestBet).toBeUndefined();
+  });
+
+  it("a claim matched through a drug's name names the closest drug, not another it fuzzily resembles", () => {
+    const typo = run('letrozol');
+    const claims = typo.hits.filter((h) => h.doc.type === 'claim' && realEngine.highlights(h, typo.tokens).length === 0 && h.doc.names.includes('Letrozole'));
+    expect(claims.length).toBeGreaterThan(0);
+    // Some of these claims also name anastrozole, which "letrozol" resembles too.
+    expect(claims.some((h) => h.doc.names.includes('Anastrozole'))).toBe(true);
+    for (const claim of claims) expect(realEngine.matchedName(claim, typo.tokens)!.text).toBe('Letrozole');
+  });
+
+  it('a multi-word query lists only documents matching every word, and offers the rest apart', () => {
+    const result = run('HER2 tamoxifen resistance');
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(result.hits.every((hit) => hit.matchedWords === 3)).toBe(true);
+    expect(result.partial.length).toBeGreaterThan(0);
+    expect(result.partial.every((hit) => hit.matchedWords < 3)).toBe(true);
+    // Facet counts describe the results shown, not the partial matches.
+    const counted = Object.values(result.counts.section).reduce((a, b) => a + b, 0);
+    expect(counted).toBe(result.hits.filter((hit) => hit.doc.type === 'claim').length);
+  });
+
+  it('on a tie, primary studies rank above reviews', () => {
+    const studies = run('Nahta').hits.filter((hit) => hit.doc.type === 'reference');
+    const firstReview = studies.findIndex((hit) => !hit.doc.primary);
+    const lastPrimary = studies.map((hit) => hit.doc.primary).lastIndexOf(true);
+    if (firstReview >= 0 && lastPrimary >= 0) expect(lastPrimary).toBeLessThan(firstReview);
+    const tied = run('breast').hits.filter((hit) => hit.doc.type === 'reference' && hit.score === 0);
+    const primaries = tied.filter((hit) => hit.doc.primary).length;
+    expect(tied.slice(0, primaries).every((hit) => hit.doc.primary)).toBe(true);
+  });
+
+  it('sorts by newest, oldest and evidence level, keeping relevance for ties', () => {
+    const newest = run('tamoxifen', { sort: 'newest' }).hits.filter((hit) => hit.doc.years?.length);
+    const latest = newest.map((hit) => Math.max(...hit.doc.years!));
+    expect(latest).toEqual([...latest].sort((a, b) => b - a));
+    const oldest = run('tamoxifen', { sort: 'oldest' }).hits.filter((hit) => hit.doc.years?.length);
+    const earliest = oldest.map((hit) => Math.min(...hit.doc.years!));
+    expect(earliest).toEqual([...earliest].sort((a, b) => a - b));
+    const levels = run('', { sort: 'level' }).hits.map((hit) => hit.doc.level!);
+    expect(levels).toEqual([...levels].sort());
   });
 });
 
@@ -219,7 +299,9 @@ for (const [name, corpus] of [
         expect(view.hits.map((hit) => hit.id)).toEqual(result.hits.slice(0, 5).map((hit) => hit.doc.id));
         expect(view.total).toBe(result.hits.length);
         expect(view.references).toBe(referencesOfHits(result.hits).length);
-        expect(view.complete).toBe(result.hits.filter((hit) => hit.matchedWords === result.words).length);
+        expect(view.partial.total).toBe(result.partial.length);
+        expect(result.hits.every((hit) => hit.matchedWords === result.words)).toBe(true);
+        expect(result.partial.every((hit) => hit.matchedWords < result.words)).toBe(true);
         expect(view.q).toBe(state.q);
       }
     });

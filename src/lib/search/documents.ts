@@ -35,6 +35,9 @@ export interface SearchDoc {
   studies?: number;
   /** A study that is primary evidence rather than a review; ranks first on a tie. */
   primary?: boolean;
+  /** A study's identifiers, kept with a saved study for the reading list's CSV. */
+  doi?: string;
+  pmid?: string;
 }
 
 export interface SearchData {

@@ -20,17 +20,28 @@ export interface Hit {
 }
 
 export interface SearchResult {
+  /** Documents matching every query word (after synonyms and typo tolerance), filtered, in order. */
   hits: Hit[];
-  /** Number of query words; hits with fewer matched words are partial matches. */
+  /** Documents matching only some of the words, filtered, in order: offered apart, never mixed in. */
+  partial: Hit[];
+  /** The drug, pathway, trial or gene whose exact name (or brand, code, alias) is the whole query, if any; also hits[0]. */
+  bestBet: Hit | undefined;
+  /** Number of query words. */
   words: number;
   counts: Record<FacetKey, Record<string, number>>;
-  /** Claims per publication year under the current query and facets (except the year range itself). */
+  /** Claims per publication year among the complete matches, under the facets (except the year range itself). */
   years: Record<number, number>;
   /** Index words the query matched; SearchEngine.highlights marks them in the titles of hits on screen. */
   tokens: Set<string>;
 }
 
-const typeRank: Record<ResultType, number> = { claim: 0, drug: 1, pathway: 2, trial: 3, reference: 4 };
+/** On a tie, claims come first, then entities, then primary studies, then reviews. */
+function typeRank(doc: SearchDoc): number {
+  const rank: Record<ResultType, number> = { claim: 0, drug: 1, pathway: 2, trial: 3, reference: 4 };
+  return rank[doc.type] + (doc.type === 'reference' && !doc.primary ? 1 : 0);
+}
+
+const ENTITY_TYPES = new Set<ResultType>(['drug', 'pathway', 'trial']);
 
 const none: string[] = [];
 
@@ -257,6 +268,22 @@ export class SearchEngine {
     return mergeRanges(spans.filter((span) => tokens.has(span.token)).map((span) => [span.start, span.end]));
   }
 
+  /**
+   * The hit's name holding the closest matched word, marked: why a claim matched when its statement does not say.
+   * Matched words are collected closest first (exact, then prefix, then fuzzy), so their order ranks the names.
+   */
+  matchedName(hit: Hit, tokens: Set<string>): { text: string; ranges: [number, number][] } | undefined {
+    const closeness = new Map([...tokens].map((token, i) => [token, i]));
+    let best: { text: string; ranges: [number, number][]; rank: number } | undefined;
+    for (const name of hit.doc.names) {
+      const spans = titleSpans(name).filter((span) => closeness.has(span.token));
+      if (spans.length === 0) continue;
+      const rank = Math.min(...spans.map((span) => closeness.get(span.token)!));
+      if (!best || rank < best.rank) best = { text: name, ranges: mergeRanges(spans.map((span) => [span.start, span.end])), rank };
+    }
+    return best && { text: best.text, ranges: best.ranges };
+  }
+
   private passes(doc: SearchDoc, state: SearchState, except?: FacetKey | 'year'): boolean {
     const facetActive = facetKeys.some((key) => state.filters[key].length > 0);
     if (facetActive && doc.type !== 'claim') return false;
@@ -274,16 +301,23 @@ export class SearchEngine {
     return true;
   }
 
+  /** The entity a whole query names exactly: "lapatinib", "Tykerb", "GW572016", "ERBB2", "TAnDEM", "estrogen receptor alpha". */
+  private bestBetFor(query: string): number | undefined {
+    const whole = foldGreek(query.trim().replace(/\s+/g, ' ').toLowerCase());
+    return whole ? this.exactIndex.get(whole)?.find((i) => ENTITY_TYPES.has(this.data.docs[i].type)) : undefined;
+  }
+
   search(state: SearchState): SearchResult {
     const words = queryWords(state.q);
     const matchedTokens = new Set<string>();
-    // Documents matching every word come first; those matching only some follow, so a partial query still helps.
-    let candidates: Hit[];
+    let complete: Hit[];
+    let partial: Hit[] = [];
+    let bestBet: Hit | undefined;
     if (words.length === 0) {
       const browsing = hasFilters(state);
-      candidates = [];
+      complete = [];
       this.data.docs.forEach((doc, index) => {
-        if (doc.type === 'claim' || (browsing && doc.type === 'reference')) candidates.push({ doc, index, matchedWords: 0, exactWords: 0, score: 0 });
+        if (doc.type === 'claim' || (browsing && doc.type === 'reference')) complete.push({ doc, index, matchedWords: 0, exactWords: 0, score: 0 });
       });
     } else {
       const { sums, counts, exacts } = this;
@@ -298,26 +332,42 @@ export class SearchEngine {
           exacts[i] += matches.exact[k];
         }
       }
-      // Order: more words matched, more exact hits, score in steps of 0.1, claims before entities before studies,
-      // then exact score and position. The first four are packed into one integer so sorting thousands of hits stays cheap.
+      const best = this.bestBetFor(state.q);
+      // Order: the best bet, then more words matched, more exact hits, score in steps of 0.1, then claims, entities,
+      // primary studies and reviews. The first five are packed into one integer so sorting thousands of hits stays cheap.
       const ranked = touched.map((index) => {
         const doc = this.data.docs[index];
         const score = sums[index] / counts[index];
-        const rank = (((8 - counts[index]) * 9 + (8 - exacts[index])) * 64 + Math.min(63, Math.floor(score * 10))) * 8 + typeRank[doc.type];
+        const rank =
+          index === best ? -1 : (((8 - counts[index]) * 9 + (8 - exacts[index])) * 64 + Math.min(63, Math.floor(score * 10))) * 8 + typeRank(doc);
         const hit = { hit: { doc, index, matchedWords: counts[index], exactWords: exacts[index], score }, rank };
         sums[index] = 0;
         counts[index] = 0;
         exacts[index] = 0;
         return hit;
       });
-      ranked.sort((a, b) => a.rank - b.rank || a.hit.score - b.hit.score || a.hit.index - b.hit.index);
-      candidates = ranked.map((entry) => entry.hit);
+      // Within a rank, a claim resting on more studies is the fuller answer; then the exact score and position.
+      ranked.sort((a, b) => a.rank - b.rank || (b.hit.doc.studies ?? 0) - (a.hit.doc.studies ?? 0) || a.hit.score - b.hit.score || a.hit.index - b.hit.index);
+      complete = [];
+      for (const { hit } of ranked) (hit.matchedWords === words.length ? complete : partial).push(hit);
+      if (best !== undefined && complete[0]?.index === best) bestBet = complete[0];
     }
 
     const filtered = hasFilters(state);
-    const hits = filtered ? candidates.filter((hit) => this.passes(hit.doc, state)) : candidates;
-    if (state.sort !== 'relevance') sortHits(hits, state.sort);
-    return { hits, words: words.length, ...this.facetCounts(candidates, state, filtered), tokens: matchedTokens };
+    const hits = filtered ? complete.filter((hit) => this.passes(hit.doc, state)) : complete;
+    if (filtered) partial = partial.filter((hit) => this.passes(hit.doc, state));
+    if (state.sort !== 'relevance') {
+      sortHits(hits, state.sort);
+      sortHits(partial, state.sort);
+    }
+    return {
+      hits,
+      partial,
+      bestBet: bestBet && hits[0] === bestBet ? bestBet : undefined,
+      words: words.length,
+      ...this.facetCounts(complete, state, filtered),
+      tokens: matchedTokens,
+    };
   }
 
   /**
@@ -390,7 +440,7 @@ function sortHits(hits: Hit[], sort: Exclude<SortOrder, 'relevance'>): void {
 }
 
 /** The distinct references behind a set of hits, in rank order: claims bring their citations, references themselves. */
-export function referencesOfHits(hits: Hit[]): string[] {
+export function referencesOfHits(hits: readonly Hit[]): string[] {
   const keys = new Set<string>();
   for (const hit of hits) for (const key of hit.doc.references ?? none) keys.add(key);
   return [...keys];

@@ -29,6 +29,8 @@ export function siteRoutes(base: string) {
     search: (params?: Record<string, string>) => at(`/search/${params ? `?${new URLSearchParams(params)}` : ''}`),
     searchData: () => at('/search/documents.json'),
     searchBibtex: () => at('/search/bibtex.json'),
+    searchRis: () => at('/search/ris.json'),
+    readingList: () => at('/reading-list/'),
     about: () => at('/about/'),
     evidence: () => at('/evidence/'),
     since2013: () => at('/since-2013/'),
@@ -39,7 +41,7 @@ export function siteRoutes(base: string) {
 export type Routes = ReturnType<typeof siteRoutes>;
 
 /** The routes of the site being built (Astro's configured base). */
-export const routes: Routes = siteRoutes(import.meta.env.BASE_URL);
+export const routes: Routes = siteRoutes(import.meta.env?.BASE_URL ?? '/');
 
 export function doiUrl(doi: string): string {
   return `https://doi.org/${doi}`;

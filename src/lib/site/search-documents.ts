@@ -1,4 +1,5 @@
 import { toBibtex } from '../citations/bibtex';
+import { toRis } from '../citations/ris';
 import type { Corpus, Drug, Pathway } from '../content/corpus';
 import { markdownText } from '../content/markdown';
 import type { SearchData, SearchDoc } from '../search/documents';
@@ -47,7 +48,9 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       id: claim.id,
       url: routes.claim(claim.id),
       title: claim.statement,
+      // The section title names the claim's topic in the review's words ("resistance to endocrine therapy").
       names: withFolded([
+        claim.section.title,
         ...claim.pathways.flatMap(pathwayNames),
         ...drugs.flatMap(drugNames),
         ...trials.flatMap((t) => [t.name, ...registries(t)]),
@@ -91,6 +94,8 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       years: [ref.year],
       references: [ref.id],
       primary: ref.items.some((item) => item.design !== 'review'),
+      ...(ref.DOI ? { doi: ref.DOI } : {}),
+      ...(ref.PMID ? { pmid: ref.PMID } : {}),
     });
   }
 
@@ -148,7 +153,12 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
   };
 }
 
-/** Every reference's BibTeX, prebuilt, so exporting a result set needs no citation library in the browser. */
+/** Every reference's BibTeX, prebuilt, so exporting a result set or a reading list needs no citation library in the browser. */
 export function bibtexByKey(corpus: Corpus): Record<string, string> {
   return Object.fromEntries(corpus.references.map((ref) => [ref.id, toBibtex([ref])]));
+}
+
+/** Every reference's RIS record, prebuilt, for reading-list exports. */
+export function risByKey(corpus: Corpus): Record<string, string> {
+  return Object.fromEntries(corpus.references.map((ref) => [ref.id, toRis([ref])]));
 }
