@@ -1,62 +1,55 @@
 import type { Claim, Corpus, Pathway } from '../content/corpus';
+import type { Consensus } from '../../schemas/common';
 
 /**
- * The crosstalk network as drawn at build time: pathway nodes in three columns (ER side, shared cascades, HER side), the
- * drugs acting on each node, and edges for every pair of nodes on different sides that a crosstalk claim connects,
- * oriented by the claim's direction and weighted by the number of claims.
+ * The crosstalk network as a graph: a node per pathway, on the ER side, the shared cascades or the HER side, with the
+ * drugs acting on it; an edge for every pair of nodes on different sides that crosstalk claims connect, oriented the way
+ * most of its claims run. Where things sit on the page is figures/diagram-layout.ts's business.
  */
+
+export type Side = Pathway['side'];
 
 export interface DiagramNode {
   pathway: Pathway;
-  x: number;
-  y: number;
+  /** Drugs with claims that act on this node. */
   drugs: { id: string; name: string }[];
   claimCount: number;
 }
 
 export interface DiagramEdge {
+  /** `<from>><to>`, the way it is drawn: the hook browser checks find it by. */
   id: string;
+  /** An id safe in a URL fragment. */
+  anchor: string;
   from: DiagramNode;
   to: DiagramNode;
-  /** both: claims run in both directions (or are bidirectional). */
+  /** both: the edge's claims run both ways as often as one way, or most are bidirectional. */
   orientation: 'forward' | 'both';
   claims: Claim[];
   /** The crosstalk direction most of the edge's claims have. */
   direction: Claim['direction'];
+  /** The consensus most of the edge's claims have; on a tie, the less settled one. */
+  consensus: Consensus;
+  consensusCounts: Record<Consensus, number>;
 }
 
 export interface Diagram {
-  width: number;
-  height: number;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
 }
 
-export const NODE_WIDTH = 196;
-export const NODE_HEIGHT = 40;
-const ROW = 78;
-const TOP = 64;
-export const columns = { er: 120, shared: 450, her: 780 } as const;
-/** Edges with fewer claims are listed beside the diagram but not drawn, to keep the drawing readable. */
-export const MIN_DRAWN_CLAIMS = 2;
-/** Ranks order the sides from ER to HER, so HER2 → ER claims point leftwards and ER → HER2 claims rightwards. */
-const rank = { er: 0, shared: 1, her: 2 } as const;
+/** Left to right: the ER side, the cascades both sides use, the HER side. */
+export const sideOrder: Record<Side, number> = { er: 0, shared: 1, her: 2 };
+const consensusOrder: Consensus[] = ['contested', 'mixed', 'consistent'];
 
 export function buildDiagram(corpus: Corpus): Diagram {
-  const nodes: DiagramNode[] = [];
-  for (const side of ['er', 'shared', 'her'] as const) {
-    corpus.pathways
-      .filter((p) => p.side === side)
-      .forEach((pathway, i) => {
-        nodes.push({
-          pathway,
-          x: columns[side],
-          y: TOP + i * ROW,
-          drugs: pathway.drugs.filter((d) => d.claims.length > 0).map((d) => ({ id: d.id, name: d.name })),
-          claimCount: pathway.claims.length,
-        });
-      });
-  }
+  const nodes: DiagramNode[] = [...corpus.pathways]
+    .sort((a, b) => sideOrder[a.side] - sideOrder[b.side])
+    .map((pathway) => ({
+      pathway,
+      drugs: pathway.drugs.filter((d) => d.claims.length > 0).map((d) => ({ id: d.id, name: d.name })),
+      claimCount: pathway.claims.length,
+    }));
   const nodeById = new Map(nodes.map((n) => [n.pathway.id, n]));
 
   const grouped = new Map<string, { a: DiagramNode; b: DiagramNode; forward: Claim[]; backward: Claim[]; both: Claim[] }>();
@@ -65,9 +58,9 @@ export function buildDiagram(corpus: Corpus): Diagram {
     const involved = claim.pathways.map((p) => nodeById.get(p.id)!);
     for (const p of involved) {
       for (const q of involved) {
-        // Each unordered pair once, from the lower-ranked (ER-side) node to the higher-ranked one.
-        if (rank[p.pathway.side] >= rank[q.pathway.side]) continue;
-        const key = `${p.pathway.id}--${q.pathway.id}`;
+        // Each unordered pair once, from the node nearer the ER side to the one nearer the HER side.
+        if (sideOrder[p.pathway.side] >= sideOrder[q.pathway.side]) continue;
+        const key = `${p.pathway.id}>${q.pathway.id}`;
         let group = grouped.get(key);
         if (!group) grouped.set(key, (group = { a: p, b: q, forward: [], backward: [], both: [] }));
         if (claim.direction === 'er-to-her2') group.forward.push(claim);
@@ -77,33 +70,55 @@ export function buildDiagram(corpus: Corpus): Diagram {
     }
   }
 
-  const edges: DiagramEdge[] = [...grouped.entries()].map(([key, { a, b, forward, backward, both }]) => {
+  const edges: DiagramEdge[] = [...grouped.values()].map(({ a, b, forward, backward, both }) => {
     const claims = [...forward, ...backward, ...both];
-    const directions = { 'er-to-her2': forward.length, 'her2-to-er': backward.length, bidirectional: both.length };
-    // The edge is drawn the way most of its claims run; the list beside the diagram gives every claim.
-    const direction = Object.entries(directions).sort((x, y) => y[1] - x[1])[0][0] as Claim['direction'];
-    if (direction === 'bidirectional') return { id: key, from: a, to: b, orientation: 'both', claims, direction };
-    return direction === 'er-to-her2'
-      ? { id: key, from: a, to: b, orientation: 'forward', claims, direction }
-      : { id: key, from: b, to: a, orientation: 'forward', claims, direction };
+    const consensusCounts: Record<Consensus, number> = { consistent: 0, mixed: 0, contested: 0 };
+    for (const claim of claims) consensusCounts[claim.consensus]++;
+    const consensus = [...consensusOrder].sort((x, y) => consensusCounts[y] - consensusCounts[x])[0];
+    const tally: [Claim['direction'], number][] = [
+      ['bidirectional', both.length],
+      ['her2-to-er', backward.length],
+      ['er-to-her2', forward.length],
+    ];
+    // The edge is drawn the way most of its claims run (a tie between the two ways counts as both); the list gives every claim.
+    const direction = forward.length === backward.length && forward.length > both.length ? 'bidirectional' : tally.sort((x, y) => y[1] - x[1])[0][0];
+    const [from, to] = direction === 'her2-to-er' ? [b, a] : [a, b];
+    // The claims that run the edge's way first, then the best evidence, then the most studies.
+    claims.sort((x, y) => Number(y.direction === direction) - Number(x.direction === direction) || x.level.localeCompare(y.level) || y.references.length - x.references.length);
+    const id = `${from.pathway.id}>${to.pathway.id}`;
+    return {
+      id,
+      anchor: `edge-${from.pathway.id}--${to.pathway.id}`,
+      from,
+      to,
+      orientation: direction === 'bidirectional' ? 'both' : 'forward',
+      claims,
+      direction,
+      consensus,
+      consensusCounts,
+    };
   });
   edges.sort((x, y) => y.claims.length - x.claims.length || x.id.localeCompare(y.id));
-
-  const rows = Math.max(...(['er', 'shared', 'her'] as const).map((side) => nodes.filter((n) => n.pathway.side === side).length));
-  return { width: columns.her + NODE_WIDTH / 2 + 40, height: TOP + rows * ROW, nodes, edges };
+  return { nodes, edges };
 }
 
-/** A gentle curve between two node edges, leaving from the side facing the target. */
-export function edgePath(edge: DiagramEdge): string {
-  const leftToRight = edge.from.x < edge.to.x;
-  const x1 = edge.from.x + (leftToRight ? NODE_WIDTH / 2 : -NODE_WIDTH / 2);
-  const x2 = edge.to.x + (leftToRight ? -NODE_WIDTH / 2 : NODE_WIDTH / 2);
-  const y1 = edge.from.y;
-  const y2 = edge.to.y;
-  const bend = (x2 - x1) / 2;
-  return `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
+/** Each node's neighbours through the given edges, for highlighting a node's connections. */
+export function neighbours(edges: DiagramEdge[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const edge of edges) {
+    const [a, b] = [edge.from.pathway.id, edge.to.pathway.id];
+    if (!map.has(a)) map.set(a, new Set());
+    if (!map.has(b)) map.set(b, new Set());
+    map.get(a)!.add(b);
+    map.get(b)!.add(a);
+  }
+  return map;
 }
 
+/** Connections made by a single claim are listed beside the drawing but not drawn, so the drawing stays readable. */
+export const MIN_DRAWN_CLAIMS = 2;
+
+/** Line width by number of claims: 2 px for one, growing to 9 px. */
 export function edgeWidth(claimCount: number): number {
-  return Math.min(1.5 + claimCount * 0.9, 8);
+  return Math.min(1.4 + claimCount * 0.6, 9);
 }

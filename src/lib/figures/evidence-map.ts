@@ -1,21 +1,27 @@
 import type { Corpus } from '../content/corpus';
 import { designs, type Design } from '../../schemas/common';
+import { drugClasses, type DrugClass } from '../../schemas/vocab';
 
 /** Pathways × drugs: how many claims involve both, for the evidence map's matrix. */
 export interface Matrix {
   pathways: { id: string; label: string }[];
-  drugs: { id: string; name: string }[];
+  /** In drug-class order, so a class's drugs sit side by side. */
+  drugs: { id: string; name: string; class: DrugClass }[];
   counts: number[][];
   max: number;
 }
 
+/** The matrix without empty rows or columns: every pathway and drug shown meets at least one claim. */
 export function pathwayDrugMatrix(corpus: Corpus): Matrix {
-  const drugs = corpus.namedDrugs;
-  const pathways = corpus.pathways.filter((p) => p.claims.some((c) => c.drugs.length > 0));
-  const counts = pathways.map((p) => drugs.map((d) => p.claims.filter((c) => c.drugs.includes(d)).length));
+  const classOrder = Object.keys(drugClasses);
+  const allDrugs = [...corpus.namedDrugs].sort((a, b) => classOrder.indexOf(a.class) - classOrder.indexOf(b.class));
+  const all = corpus.pathways.map((p) => allDrugs.map((d) => p.claims.filter((c) => c.drugs.includes(d)).length));
+  const rows = corpus.pathways.map((_, r) => r).filter((r) => all[r].some((n) => n > 0));
+  const cols = allDrugs.map((_, c) => c).filter((c) => rows.some((r) => all[r][c] > 0));
+  const counts = rows.map((r) => cols.map((c) => all[r][c]));
   return {
-    pathways: pathways.map((p) => ({ id: p.id, label: p.label })),
-    drugs: drugs.map((d) => ({ id: d.id, name: d.name })),
+    pathways: rows.map((r) => ({ id: corpus.pathways[r].id, label: corpus.pathways[r].label })),
+    drugs: cols.map((c) => ({ id: allDrugs[c].id, name: allDrugs[c].name, class: allDrugs[c].class })),
     counts,
     max: Math.max(1, ...counts.flat()),
   };
@@ -32,7 +38,10 @@ export interface TimelineYear {
   total: number;
 }
 
-/** Evidence items by the publication year of their study, split by design. */
+/**
+ * Evidence items by the publication year of their study, split by design, for every year from the first study to the
+ * latest year anything was published or the review appeared, so gaps show as gaps.
+ */
 export function evidenceTimeline(corpus: Corpus): TimelineYear[] {
   const empty = () => Object.fromEntries(designs.map((d) => [d, 0])) as Record<Design, number>;
   const byYear = new Map<number, Record<Design, number>>();
@@ -41,11 +50,18 @@ export function evidenceTimeline(corpus: Corpus): TimelineYear[] {
     counts[item.design]++;
     byYear.set(item.reference.year, counts);
   }
-  const years = [...byYear.keys()];
+  const years = [...byYear.keys(), corpus.review.year];
   const timeline: TimelineYear[] = [];
   for (let year = Math.min(...years); year <= Math.max(...years); year++) {
     const counts = byYear.get(year) ?? empty();
     timeline.push({ year, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) });
   }
   return timeline;
+}
+
+/** Round steps for a count axis: 0 to at least `max`, in steps of 1, 2, 5, 10… giving at most `most` ticks above 0. */
+export function axisTicks(max: number, most = 5): number[] {
+  const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500].find((s) => Math.ceil(max / s) <= most) ?? Math.ceil(max / most);
+  const top = Math.max(step, Math.ceil(max / step) * step);
+  return Array.from({ length: top / step + 1 }, (_, i) => i * step);
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { diagramGeometry } from '../../support/diagram';
 import { brokenLinks } from '../../support/link-check';
 import { claimRecords, pageKinds } from '../../support/site';
 
@@ -47,4 +48,15 @@ test('downloads: the whole-corpus files agree with each other, and every study a
   }
   const csv = await (await request.get('claims.csv')).text();
   expect(csv.trimEnd().split('\r\n').length - 1).toBe(claims.reduce((n, c) => n + c.evidence.length, 0));
+});
+
+test('the real crosstalk diagram at 1,280 px: no line through a node it does not connect, labels fit, text of 12 px or more', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/pathways/');
+  const geometry = await diagramGeometry(page);
+  expect(geometry.edges).toBeGreaterThan(10);
+  expect(geometry.crossings).toEqual([]);
+  expect(geometry.overflowing).toEqual([]);
+  expect(geometry.smallestText.size, geometry.smallestText.text).toBeGreaterThanOrEqual(12);
+  expect(geometry.smallTargets).toEqual([]);
 });

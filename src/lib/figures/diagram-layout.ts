@@ -1,0 +1,231 @@
+import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import { sideOrder, type Diagram, type DiagramEdge, type DiagramNode } from './diagram';
+import { textWidth } from './text-width';
+
+/**
+ * Where everything in the crosstalk diagram goes, computed once at build time by ELK's layered layout: the three sides
+ * are forced into columns left to right (ER, shared cascades, HER) and edges are routed orthogonally around nodes, so no
+ * line passes through a node it does not connect. Node sizes come from their text, so every label fits its box.
+ */
+
+export const TITLE_SIZE = 15;
+export const DRUG_SIZE = 13;
+const TITLE_LINE = 19;
+const DRUG_ROW = 24;
+const PAD_X = 12;
+const PAD_TOP = 9;
+const PAD_BOTTOM = 6;
+const DRUG_GAP = 12;
+const MAX_INNER = 190;
+/** Room above the columns for their headings. */
+export const HEADER = 34;
+const MARGIN = 12;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface PlacedText extends Point {
+  text: string;
+  width: number;
+}
+
+export interface PlacedDrug extends PlacedText {
+  id: string;
+}
+
+/** A drug name's link target: a full row high, so it is at least 24 px. */
+export const DRUG_TARGET = { above: 17, height: DRUG_ROW, pad: 3 } as const;
+
+export interface PlacedNode {
+  node: DiagramNode;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Baselines of the title's lines, centred on x + width / 2. */
+  title: PlacedText[];
+  /** Height of the band holding the title (the whole box when no drugs are listed): the pathway link's target. */
+  titleHeight: number;
+  drugs: PlacedDrug[];
+}
+
+export interface PlacedEdge {
+  edge: DiagramEdge;
+  /** From the drawn source's border to the drawn target's border. */
+  points: Point[];
+  /** Centre of the claim count. */
+  label: Point;
+}
+
+export interface DiagramLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  /** The centre x of each side's column, for the headings. */
+  columns: Record<DiagramNode['pathway']['side'], number>;
+}
+
+/** A long label breaks before its parenthesis: "Membrane ER" over "(non-genomic)". */
+export function titleLines(label: string): string[] {
+  if (textWidth(label, TITLE_SIZE, 'bold') <= MAX_INNER) return [label];
+  const at = label.indexOf(' (');
+  return at > 0 ? [label.slice(0, at), label.slice(at + 1)] : [label];
+}
+
+/** Drug names in rows no wider than the node's text allows. */
+function drugRows(drugs: DiagramNode['drugs'], maxWidth: number): { id: string; text: string; width: number }[][] {
+  const rows: { id: string; text: string; width: number }[][] = [];
+  let used = Infinity;
+  for (const drug of drugs) {
+    const width = textWidth(drug.name, DRUG_SIZE);
+    if (used + DRUG_GAP + width > maxWidth) {
+      rows.push([]);
+      used = -DRUG_GAP;
+    }
+    rows.at(-1)!.push({ id: drug.id, text: drug.name, width });
+    used += DRUG_GAP + width;
+  }
+  return rows;
+}
+
+function measure(node: DiagramNode) {
+  const lines = titleLines(node.pathway.label).map((text) => ({ text, width: textWidth(text, TITLE_SIZE, 'bold') }));
+  const inner = Math.max(MAX_INNER * 0.75, ...lines.map((l) => l.width));
+  const rows = drugRows(node.drugs, Math.max(inner, MAX_INNER));
+  const rowWidths = rows.map((row) => row.reduce((sum, d) => sum + d.width, 0) + DRUG_GAP * (row.length - 1));
+  const width = Math.ceil(Math.max(inner, ...rowWidths) + 2 * PAD_X);
+  const height = PAD_TOP + lines.length * TITLE_LINE + rows.length * DRUG_ROW + PAD_BOTTOM + (rows.length === 0 ? 4 : 0);
+  return { lines, rows, rowWidths, width, height };
+}
+
+const elk = new ELK();
+
+export async function layoutDiagram(diagram: Diagram, drawn: DiagramEdge[]): Promise<DiagramLayout> {
+  const measured = new Map(diagram.nodes.map((node) => [node.pathway.id, measure(node)]));
+  const graph: ElkNode = {
+    id: 'crosstalk',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.partitioning.activate': 'true',
+      // One drawing: otherwise a node with no drawn line would be packed beside the graph, outside its column.
+      'elk.separateConnectedComponents': 'false',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '18',
+      'elk.spacing.nodeNode': '26',
+      'elk.spacing.edgeNode': '18',
+      'elk.spacing.edgeEdge': '11',
+      'elk.layered.spacing.edgeEdgeBetweenLayers': '11',
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      'elk.layered.thoroughness': '40',
+      'elk.randomSeed': '1',
+      'elk.padding': `[top=${HEADER},left=${MARGIN},bottom=${MARGIN},right=${MARGIN}]`,
+    },
+    children: diagram.nodes.map((node) => ({
+      id: node.pathway.id,
+      width: measured.get(node.pathway.id)!.width,
+      height: measured.get(node.pathway.id)!.height,
+      layoutOptions: { 'elk.partitioning.partition': String(sideOrder[node.pathway.side]) },
+    })),
+    // Laid out from the ER side to the HER side whatever way the claims run; arrowheads show the direction.
+    edges: drawn.map((edge): ElkExtendedEdge => {
+      const ends = [edge.from.pathway.id, edge.to.pathway.id];
+      const [source, target] = sideOrder[edge.from.pathway.side] < sideOrder[edge.to.pathway.side] ? ends : ends.reverse();
+      return { id: edge.id, sources: [source], targets: [target] };
+    }),
+  };
+  const result = await elk.layout(graph);
+
+  const nodes: PlacedNode[] = result.children!.map((child) => {
+    const node = diagram.nodes.find((n) => n.pathway.id === child.id)!;
+    const { lines, rows, rowWidths, width, height } = measured.get(node.pathway.id)!;
+    const x = child.x!;
+    const y = child.y!;
+    const centre = x + width / 2;
+    const title = lines.map((line, i) => ({ ...line, x: centre, y: y + PAD_TOP + (i + 1) * TITLE_LINE - 5 }));
+    const drugs: PlacedDrug[] = rows.flatMap((row, r) => {
+      let at = centre - rowWidths[r] / 2;
+      const baseline = y + PAD_TOP + lines.length * TITLE_LINE + r * DRUG_ROW + 16;
+      return row.map((drug) => {
+        const placed = { ...drug, x: at, y: baseline };
+        at += drug.width + DRUG_GAP;
+        return placed;
+      });
+    });
+    const titleHeight = rows.length === 0 ? height : PAD_TOP + lines.length * TITLE_LINE;
+    return { node, x, y, width, height, title, titleHeight, drugs };
+  });
+
+  const boxes: Box[] = nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
+  // Heaviest first, so the lines that matter most get the best places for their numbers.
+  const edges: PlacedEdge[] = [...result.edges!]
+    .map((laid) => ({ laid, edge: drawn.find((e) => e.id === laid.id)! }))
+    .sort((a, b) => b.edge.claims.length - a.edge.claims.length)
+    .map(({ laid, edge }) => {
+      const section = laid.sections![0];
+      let points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
+      // ELK ran the edge from the ER side; draw it from its own source.
+      if (laid.sources[0] !== edge.from.pathway.id) points = points.reverse();
+      const label = labelPlace(points, boxes);
+      boxes.push({ x: label.x - LABEL.width / 2 - 2, y: label.y - LABEL.height / 2 - 2, width: LABEL.width + 4, height: LABEL.height + 4 });
+      return { edge, points, label };
+    });
+
+  const columns = { er: 0, shared: 0, her: 0 };
+  for (const side of ['er', 'shared', 'her'] as const) {
+    const placed = nodes.filter((n) => n.node.pathway.side === side);
+    const left = Math.min(...placed.map((n) => n.x));
+    const right = Math.max(...placed.map((n) => n.x + n.width));
+    columns[side] = (left + right) / 2;
+  }
+  return { width: Math.ceil(result.width!), height: Math.ceil(result.height!), nodes, edges, columns };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The claim count's pill on a line. */
+export const LABEL = { width: 26, height: 20 } as const;
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Where a line's claim count goes: on the line, on one of its horizontal runs (longest first, the middle of a run
+ * first), at the first spot that covers no node and no number already placed.
+ */
+function labelPlace(points: Point[], taken: Box[]): Point {
+  const runs = points
+    .slice(1)
+    .map((end, i) => ({ start: points[i], end }))
+    .filter(({ start, end }) => start.y === end.y && Math.abs(end.x - start.x) > LABEL.width + 8)
+    .sort((a, b) => Math.abs(b.end.x - b.start.x) - Math.abs(a.end.x - a.start.x));
+  const candidates = runs.flatMap(({ start, end }) =>
+    [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => ({ x: start.x + (end.x - start.x) * t, y: start.y })),
+  );
+  const free = candidates.find((c) => !taken.some((box) => overlaps(box, { x: c.x - LABEL.width / 2, y: c.y - LABEL.height / 2, ...LABEL })));
+  return free ?? candidates[0] ?? points[Math.floor(points.length / 2)];
+}
+
+/** An SVG path through the points with rounded corners, so crossing lines read apart from corners. */
+export function roundedPath(points: Point[], radius = 8): string {
+  let d = `M${points[0].x},${points[0].y}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const [prev, at, next] = [points[i - 1], points[i], points[i + 1]];
+    const r = Math.min(radius, Math.hypot(at.x - prev.x, at.y - prev.y) / 2, Math.hypot(next.x - at.x, next.y - at.y) / 2);
+    const inX = at.x - Math.sign(at.x - prev.x) * r;
+    const inY = at.y - Math.sign(at.y - prev.y) * r;
+    const outX = at.x + Math.sign(next.x - at.x) * r;
+    const outY = at.y + Math.sign(next.y - at.y) * r;
+    d += ` L${inX},${inY} Q${at.x},${at.y} ${outX},${outY}`;
+  }
+  const last = points.at(-1)!;
+  return `${d} L${last.x},${last.y}`;
+}
