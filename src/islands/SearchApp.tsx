@@ -1,18 +1,12 @@
-import { memo, useCallback, useDeferredValue, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { HitView, ResultView, SearchOverview } from '../lib/search/view';
+import { FIRST_PAGE, type ResultView, type SearchOverview } from '../lib/search/view';
 import { emptyState, facetKeys, hasFilters, paramsFromState, sortOrders, stateFromParams, type FacetKey, type SearchState, type SortOrder } from '../lib/search/url-state';
 import { downloadText } from '../scripts/download';
-import { CHANGED_EVENT, isSaved, read, toggle, type SavedEntry } from '../scripts/reading-list-store';
-import { SearchClient } from '../scripts/search-client';
+import { renderHits, resultsStatus } from '../scripts/result-list';
+import { searchClient } from '../scripts/search-client';
 
 interface Props {
-  /** URL of the prebuilt search documents (fetched when the page is first used). */
-  dataUrl: string;
-  /** URL of the prebuilt BibTeX strings by reference key (fetched on the first export). */
-  bibtexUrl: string;
-  /** The corpus is small enough to search on the page's own thread once the reader focuses the box. */
-  searchHere: boolean;
   /** Addresses for the empty-result page's browse links. */
   browse: { claims: string; since2013: string; drugs: string; pathways: string; trials: string };
 }
@@ -31,99 +25,13 @@ const facetTitles: Record<FacetKey, string> = {
 };
 
 const sortLabels: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest studies', oldest: 'Oldest studies', level: 'Evidence level' };
-const kindLabels = { reference: 'Study', drug: 'Drug', pathway: 'Pathway', trial: 'Trial', claim: 'Claim' } as const;
-const consensusWords: Record<string, string> = { consistent: 'Consistent', mixed: 'Mixed', contested: 'Contested' };
-const statusWords: Record<string, string> = { confirmed: 'Confirmed', refined: 'Refined', contradicted: 'Contradicted', 'not-yet-tested': 'Not yet tested' };
 
-/** Results are rendered a page at a time, so a query matching thousands of claims never renders thousands of rows. */
-const PAGE_SIZE = 15;
 const MORE_SIZE = 100;
-
-function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
-  const parts: ReactNode[] = [];
-  let at = 0;
-  ranges.forEach(([start, end], i) => {
-    if (start > at) parts.push(text.slice(at, start));
-    parts.push(<mark key={i}>{text.slice(start, end)}</mark>);
-    at = end;
-  });
-  if (at < text.length) parts.push(text.slice(at));
-  return <>{parts}</>;
-}
-
-function entryOf(hit: HitView): SavedEntry {
-  if (hit.type === 'claim') {
-    const detail = `Level ${hit.level} · ${consensusWords[hit.consensus!]} · ${hit.studies} ${hit.studies === 1 ? 'study' : 'studies'}`;
-    return { kind: 'claim', id: hit.id, title: hit.title, url: hit.url, detail, refs: hit.references ?? [] };
-  }
-  return { kind: 'study', id: hit.id, title: hit.title, url: hit.url, detail: hit.detail, ...(hit.doi ? { doi: hit.doi } : {}), ...(hit.pmid ? { pmid: hit.pmid } : {}) };
-}
-
-/** The reading list's saved entries, kept current across tabs and buttons. */
-function useSaved(): SavedEntry[] {
-  const [entries, setEntries] = useState<SavedEntry[]>([]);
-  useEffect(() => {
-    const refresh = () => setEntries(read().entries);
-    refresh();
-    addEventListener(CHANGED_EVENT, refresh);
-    addEventListener('storage', refresh);
-    return () => {
-      removeEventListener(CHANGED_EVENT, refresh);
-      removeEventListener('storage', refresh);
-    };
-  }, []);
-  return entries;
-}
-
-function SaveButton({ hit, saved }: { hit: HitView; saved: boolean }) {
-  return (
-    <button type="button" className="save-button" aria-label="Save to reading list" aria-pressed={saved} onClick={() => toggle(entryOf(hit))}>
-      <span aria-hidden="true" className="save-icon" />
-      {saved ? 'Saved' : 'Save'}
-    </button>
-  );
-}
-
-function ResultItem({ hit, saved }: { hit: HitView; saved: boolean }) {
-  const savable = hit.type === 'claim' || hit.type === 'reference';
-  return (
-    <li data-result-type={hit.type} data-result-id={hit.id} className={`result card${hit.best ? ' result-best' : ''}`}>
-      {hit.best && <p className="result-best-label">Best match: {kindLabels[hit.type].toLowerCase()}</p>}
-      <div className="flex flex-col items-start gap-2 sm:flex-row sm:justify-between sm:gap-3">
-        <a href={hit.url} data-result-link className={hit.type === 'claim' || hit.type === 'reference' ? 'statement-link' : 'font-semibold text-ink'}>
-          <Highlighted text={hit.title} ranges={hit.highlights} />
-        </a>
-        {savable && <SaveButton hit={hit} saved={saved} />}
-      </div>
-      {hit.type === 'claim' ? (
-        <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
-          <span>
-            <span className={`level level-${hit.level}`}>{hit.level}</span> evidence level
-          </span>
-          <span className={`chip consensus-${hit.consensus}`}>{consensusWords[hit.consensus!]}</span>
-          <span className={`chip status-${hit.status}`}>Since 2013: {statusWords[hit.status!]}</span>
-          <span>
-            {hit.studies} {hit.studies === 1 ? 'study' : 'studies'}
-          </span>
-          {hit.matched && (
-            <span>
-              Matches <Highlighted text={hit.matched.text} ranges={hit.matched.ranges} />
-            </span>
-          )}
-        </p>
-      ) : (
-        <p className="mt-1 text-sm text-muted">
-          {hit.type === 'reference' ? 'Study' : kindLabels[hit.type]} · {hit.detail}
-        </p>
-      )}
-    </li>
-  );
-}
-
-/** The rendered hits; memoised, so a keystroke re-renders only the box until the worker answers. */
-const ResultItems = memo(function ResultItems({ hits, saved }: { hits: HitView[] | undefined; saved: SavedEntry[] }) {
-  return hits?.map((hit) => <ResultItem key={`${hit.type}:${hit.id}`} hit={hit} saved={isSaved(saved, { kind: hit.type === 'claim' ? 'claim' : 'study', id: hit.id })} />);
-});
+/**
+ * The result lists are drawn by result-list.ts, not by React: a cold visit draws its first results there before
+ * React loads. React renders each list as an empty container it never touches again (a constant, empty inner HTML).
+ */
+const DRAWN_ELSEWHERE = { __html: '' };
 
 interface FacetsProps {
   overview: SearchOverview | null;
@@ -143,12 +51,16 @@ const Facets = memo(function Facets({ overview, result, state, change }: FacetsP
     change({ filters: { ...state.filters, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] } });
   };
   const allYears = overview?.years ?? [];
+  const counts = result?.counts;
+  const years = result?.years ?? {};
+  // A large index shows its first results before the facets have loaded; their counts follow.
+  if (result && !counts) return <p className="text-sm text-muted">Counting the filters…</p>;
   return (
     <div className="space-y-5 text-sm">
       {overview &&
-        result &&
+        counts &&
         facetKeys.map((key) => {
-          const options = overview.facets[key].filter((o) => (result.counts[key][o.id] ?? 0) > 0 || state.filters[key].includes(o.id));
+          const options = overview.facets[key].filter((o) => (counts[key][o.id] ?? 0) > 0 || state.filters[key].includes(o.id));
           if (options.length === 0) return null;
           return (
             <fieldset key={key}>
@@ -166,8 +78,8 @@ const Facets = memo(function Facets({ overview, result, state, change }: FacetsP
                         onChange={() => toggleValue(key, option.id)}
                       />
                       <span className="flex-1">{option.label}</span>
-                      <span className="text-xs text-muted" aria-label={`${result.counts[key][option.id] ?? 0} claims`}>
-                        {result.counts[key][option.id] ?? 0}
+                      <span className="text-xs text-muted" aria-label={`${counts[key][option.id] ?? 0} claims`}>
+                        {counts[key][option.id] ?? 0}
                       </span>
                     </label>
                   </li>
@@ -176,7 +88,7 @@ const Facets = memo(function Facets({ overview, result, state, change }: FacetsP
             </fieldset>
           );
         })}
-      {overview && result && allYears.length > 0 && (
+      {overview && counts && allYears.length > 0 && (
         <fieldset>
           <legend className="font-semibold text-body">Publication year of the studies</legend>
           <div className="mt-1 flex items-center gap-2">
@@ -192,7 +104,7 @@ const Facets = memo(function Facets({ overview, result, state, change }: FacetsP
                   <option value="">any</option>
                   {allYears.map((year) => (
                     <option key={year} value={year}>
-                      {year} ({result.years[year] ?? 0})
+                      {year} ({years[year] ?? 0})
                     </option>
                   ))}
                 </select>
@@ -238,9 +150,9 @@ function ActiveFilters({ overview, state, change }: { overview: SearchOverview |
   );
 }
 
-export default function SearchApp({ dataUrl, bibtexUrl, searchHere, browse }: Props) {
+export default function SearchApp({ browse }: Props) {
   // What the filters show. Typing does not re-render the page: the box keeps its own text, the live state is
-  // kept in `current`, and the page renders once, when the worker's results for it arrive.
+  // kept in `current`, and the page renders once, when the results for it arrive.
   const [state, setState] = useState<SearchState>(emptyState);
   const current = useRef<SearchState>(emptyState());
   const [overview, setOverview] = useState<SearchOverview | null>(null);
@@ -251,58 +163,58 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere, browse }: Pr
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Partial matches render only when opened, so the results in the page are always the ones matching every word.
   const [partialOpen, setPartialOpen] = useState(false);
-  const limit = useRef(PAGE_SIZE);
+  const limit = useRef(FIRST_PAGE);
   const [exportStatus, setExportStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLOListElement>(null);
-  const client = useRef<SearchClient | null>(null);
-  const saved = useSaved();
+  const partialResults = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    let search: SearchClient;
-    try {
-      search = new SearchClient(dataUrl, bibtexUrl, {
-        ready: setOverview,
-        // Rendered within the worker's message task, not in a task scheduled after it: one hop less per keystroke.
-        results: (view) => flushSync(() => setResult(view)),
-        failed: () => setFailed(true),
-      });
-    } catch {
-      setFailed(true);
-      return;
-    }
-    client.current = search;
+    const search = searchClient();
     setRunning(true);
     const fromUrl = () => {
       const next = stateFromParams(new URLSearchParams(window.location.search));
       current.current = next;
-      limit.current = PAGE_SIZE;
+      limit.current = FIRST_PAGE;
       if (input.current) input.current.value = next.q;
       setState(next);
-      search.search(next, PAGE_SIZE);
+      search.search(next, FIRST_PAGE);
     };
+    // The box is on screen before React: whatever was typed into it before hydration is the query.
+    const typedEarly = input.current?.value ?? '';
     fromUrl();
+    if (typedEarly && typedEarly !== current.current.q) update({ ...current.current, q: typedEarly }, 'replace', false);
+    search.attach({
+      ready: setOverview,
+      // Rendered within the answer's own task, not in one scheduled after it: one hop less per keystroke.
+      results: (view) => flushSync(() => setResult(view)),
+      failed: () => setFailed(true),
+    });
     // Arriving with a query (from the header box, say), the reader can go on typing or press ↓ into the results.
     if (current.current.q && input.current) {
       input.current.focus();
       input.current.setSelectionRange(input.current.value.length, input.current.value.length);
     }
     window.addEventListener('popstate', fromUrl);
-    return () => {
-      window.removeEventListener('popstate', fromUrl);
-      search.stop();
-    };
-  }, [dataUrl, bibtexUrl]);
+    return () => window.removeEventListener('popstate', fromUrl);
+  }, []);
+
+  useEffect(() => {
+    if (result && results.current) renderHits(results.current, result.hits);
+  }, [result]);
+  useEffect(() => {
+    if (result && partialOpen && partialResults.current) renderHits(partialResults.current, result.partial.hits);
+  }, [result, partialOpen]);
 
   const update = useCallback((next: SearchState, history: 'push' | 'replace', typed = false) => {
     current.current = next;
-    limit.current = PAGE_SIZE;
+    limit.current = FIRST_PAGE;
     if (!typed) {
       if (input.current && input.current.value !== next.q) input.current.value = next.q;
       setState(next);
     }
     setExportStatus('');
-    client.current?.search(next, PAGE_SIZE);
+    searchClient().search(next, FIRST_PAGE);
     const query = paramsFromState(next).toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${window.location.pathname}${window.location.search}`) {
@@ -314,14 +226,13 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere, browse }: Pr
   const change = useCallback((patch: Partial<SearchState>) => update({ ...current.current, ...patch }, 'push'), [update]);
   const showMore = () => {
     limit.current += MORE_SIZE;
-    client.current?.search(current.current, limit.current);
+    searchClient().search(current.current, limit.current);
   };
 
   const exportBibtex = async () => {
-    if (!client.current) return;
     setExportStatus('Preparing BibTeX…');
     try {
-      const { bibtex, count } = await client.current.exportBibtex(current.current);
+      const { bibtex, count } = await searchClient().exportBibtex(current.current);
       downloadText(bibtex, 'er-her2-search-results.bib', 'application/x-bibtex');
       setExportStatus(`Downloaded ${count} references.`);
     } catch {
@@ -362,9 +273,7 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere, browse }: Pr
       ? running
         ? 'Loading the search index…'
         : ''
-      : result.q.trim() || filtered
-        ? `${total} result${total === 1 ? '' : 's'}${result.words > 1 ? ' matching every word' : ''}`
-        : `Browsing all ${total} claims`;
+      : resultsStatus(result, filtered);
 
   return (
     <div className={running ? 'search-app search-app-running' : 'search-app'}>
@@ -393,7 +302,6 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere, browse }: Pr
             defaultValue=""
             onChange={(event) => update({ ...current.current, q: event.target.value }, 'replace', true)}
             onKeyDown={onInputKey}
-            onFocus={() => searchHere && client.current?.answerHere()}
             aria-describedby="search-help"
             className="min-w-0 flex-1 rounded-md border border-edge px-3 py-2"
           />
@@ -407,7 +315,8 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere, browse }: Pr
       </form>
 
       <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p role="status" aria-live="polite" className="min-h-5 text-sm font-medium text-body">
+        {/* The first results' line may be written before React loads (search-page.ts); it is the same line. */}
+        <p role="status" aria-live="polite" data-search-status className="min-h-5 text-sm font-medium text-body" suppressHydrationWarning>
           {statusText}
         </p>
         {running && (
@@ -487,9 +396,7 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere, browse }: Pr
             </div>
           )}
 
-          <ol ref={results} className="space-y-3" onKeyDown={onResultsKey}>
-            <ResultItems hits={result?.hits} saved={saved} />
-          </ol>
+          <ol ref={results} data-results-list className="space-y-3" onKeyDown={onResultsKey} dangerouslySetInnerHTML={DRAWN_ELSEWHERE} suppressHydrationWarning />
           {result && total > result.hits.length && (
             <button type="button" className="mt-4 rounded border border-edge px-3 py-1 text-sm" onClick={showMore}>
               {total - result.hits.length <= MORE_SIZE ? `Show all ${total} results` : `Show ${MORE_SIZE} more of ${total} results`}
@@ -501,9 +408,7 @@ export default function SearchApp({ dataUrl, bibtexUrl, searchHere, browse }: Pr
                 {result.partial.total} partial match{result.partial.total === 1 ? '' : 'es'}: results with only some of your words
               </summary>
               {partialOpen && (
-                <ol className="mt-3 space-y-3" aria-label="Partial matches">
-                  <ResultItems hits={result.partial.hits} saved={saved} />
-                </ol>
+                <ol ref={partialResults} className="mt-3 space-y-3" aria-label="Partial matches" dangerouslySetInnerHTML={DRAWN_ELSEWHERE} />
               )}
             </details>
           )}

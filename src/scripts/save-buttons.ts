@@ -1,4 +1,8 @@
-/** The Save buttons on claim and study pages, and the reading-list count in the header. */
+/**
+ * The Save buttons (on claim and study pages, and on search results) and the reading-list count in the header. A
+ * button carries what the list keeps of its claim or study in data attributes; one listener on the document serves
+ * every button, including those search draws later.
+ */
 import { CHANGED_EVENT, isSaved, read, toggle, type SavedEntry } from './reading-list-store';
 
 function entryOf(button: HTMLElement): SavedEntry {
@@ -9,19 +13,26 @@ function entryOf(button: HTMLElement): SavedEntry {
     title: title!,
     url: url!,
     detail: detail ?? '',
-    ...(refs ? { refs: refs.split(' ') } : {}),
+    ...(refs !== undefined ? { refs: refs.split(' ').filter(Boolean) } : {}),
     ...(doi ? { doi } : {}),
     ...(pmid ? { pmid } : {}),
   };
 }
 
-function refresh(): void {
-  const { ok, entries } = read();
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-save]')) {
+/** Shows each button under `root` as saved or not. */
+export function refreshSaveButtons(root: ParentNode = document): void {
+  const { entries } = read();
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-save]')) {
     const saved = isSaved(entries, entryOf(button));
+    button.hidden = false;
     button.setAttribute('aria-pressed', String(saved));
     button.querySelector('[data-save-label]')!.textContent = saved ? 'Saved' : 'Save';
   }
+}
+
+function refresh(): void {
+  refreshSaveButtons();
+  const { ok, entries } = read();
   for (const count of document.querySelectorAll<HTMLElement>('[data-reading-count]')) {
     count.textContent = ok ? `(${entries.length})` : '(!)';
     count.hidden = false;
@@ -29,10 +40,12 @@ function refresh(): void {
 }
 
 export function installSaveButtons(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-save]')) {
-    button.hidden = false;
-    button.addEventListener('click', () => toggle(entryOf(button)));
-  }
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-save]') : null;
+    if (button) toggle(entryOf(button));
+  });
+  // Search draws result cards with Save buttons after the page has loaded (result-list.ts SAVE_BUTTONS_DRAWN).
+  document.addEventListener('save-buttons-drawn', (event) => refreshSaveButtons(event.target as Element));
   refresh();
   addEventListener(CHANGED_EVENT, refresh);
   // Another tab changed the list.

@@ -1,92 +1,242 @@
-import type { SearchData } from '../lib/search/documents';
-import type { SearchEngine } from '../lib/search/engine';
+/**
+ * The search page's one search client, shared by the script that draws a cold visit's first results before React
+ * loads (search-page.ts) and by the search island, which takes over once it is hydrated.
+ *
+ * A small index (the page says "whole") arrives in one request, preloaded by the page, and is searched on this
+ * thread: each keystroke is answered within its own task. A large one is read in parts for the first answers (the
+ * head, preloaded; the shards the query's words need; the cards of the results shown) while a worker loads the
+ * whole index; once the worker is ready it answers everything, off this thread.
+ */
+import type { DocDisplay } from '../lib/search/documents';
+import { referencesOfHits, SearchEngine } from '../lib/search/engine';
+import { indexFiles, type IndexFacets, type IndexFiles, type IndexFull, type IndexHead, type IndexShard } from '../lib/search/index-format';
 import type { WorkerRequest, WorkerResponse } from '../lib/search/protocol';
-import type { ResultView, SearchOverview } from '../lib/search/view';
 import type { SearchState } from '../lib/search/url-state';
+import { overview, resultView, shownIndices, type ResultView, type SearchOverview } from '../lib/search/view';
 
-export interface SearchClientEvents {
+export interface SearchListener {
   ready(overview: SearchOverview): void;
   results(view: ResultView): void;
   failed(): void;
 }
 
-/**
- * The page's side of the search worker. While a search is running, only the newest state waits behind it:
- * fast typing never queues up work for states nobody will see.
- *
- * A small corpus can also be searched on this thread (answerHere): its index builds in a few milliseconds and
- * answers within the keystroke's own task, while on a two-core machine the round trip to the worker costs more than
- * the search itself (measured: 4 ms versus 12 ms median per keystroke on the real corpus).
- */
-export class SearchClient {
-  private readonly worker: Worker;
-  private here: { engine: SearchEngine; view: typeof import('../lib/search/view').resultView } | undefined;
-  private herePending = false;
-  private busy = false;
-  private waiting: WorkerRequest | undefined;
-  private exporting: { resolve(result: { bibtex: string; count: number }): void; reject(error: Error): void } | undefined;
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
 
-  constructor(private readonly dataUrl: string, bibtexUrl: string, private readonly on: SearchClientEvents) {
-    this.worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
-    this.worker.onerror = () => on.failed();
-    this.worker.postMessage({ type: 'init', dataUrl, bibtexUrl } satisfies WorkerRequest);
+/** The index read in parts: what the cold path has loaded so far, and how to load the rest a state needs. */
+class IndexParts {
+  private readonly cards = new Map<number, Promise<DocDisplay[]>>();
+  private readonly shards = new Map<string, Promise<void>>();
+  private facets: Promise<void> | undefined;
+  private readonly loadedCards = new Map<number, DocDisplay[]>();
+
+  constructor(
+    readonly engine: SearchEngine,
+    private readonly files: IndexFiles,
+  ) {}
+
+  /** Answers a state, loading first the shards, facets and cards it needs, all at once. */
+  async answer(state: SearchState, limit: number): Promise<ResultView> {
+    const { engine, files } = this;
+    const loading = engine.shardsFor(state.q).map((key) => {
+      let shard = this.shards.get(key);
+      if (!shard) this.shards.set(key, (shard = fetchJson<IndexShard>(files.shard(key)).then((data) => engine.load(key, data))));
+      return shard;
+    });
+    if (engine.needsFacets(state)) loading.push((this.facets ??= fetchJson<IndexFacets>(files.facets).then((data) => engine.loadFacets(data))));
+    await Promise.all(loading);
+    const result = engine.search(state);
+    const size = engine.head.displayChunk;
+    const chunks = [...new Set(shownIndices(result, limit).map((i) => Math.floor(i / size)))];
+    await Promise.all(
+      chunks.map((chunk) => {
+        let cards = this.cards.get(chunk);
+        if (!cards) this.cards.set(chunk, (cards = fetchJson<DocDisplay[]>(files.display(chunk)).then((data) => (this.loadedCards.set(chunk, data), data))));
+        return cards;
+      }),
+    );
+    return resultView(engine, result, state, limit, (i) => this.loadedCards.get(Math.floor(i / size))![i % size]);
+  }
+}
+
+export class SearchClient {
+  private listener: SearchListener | undefined;
+  private preview: { draw(view: ResultView): void; failed(): void } | undefined;
+  private overview: SearchOverview | undefined;
+  private latest: ResultView | undefined;
+  private failed = false;
+  /** A whole index, searched here. */
+  private here: { engine: SearchEngine; index: IndexFull } | undefined;
+  /** A large index: its parts until the worker is ready. */
+  private parts: Promise<IndexParts> | undefined;
+  private worker: Worker | undefined;
+  private workerReady = false;
+  private busy = false;
+  private waiting: { state: SearchState; limit: number } | undefined;
+  private requested: { key: string; state: SearchState; limit: number } | undefined;
+  /** The worker became ready during an answer from the parts: ask it again once that answer is shown. */
+  private refresh = false;
+  private exporting: { resolve(keys: string[]): void; reject(error: Error): void } | undefined;
+  private readonly ready: Promise<void>;
+  /** Settles once every keystroke can be answered without fetching: the whole index is loaded here or in the worker. */
+  readonly warm: Promise<void>;
+  private markWarm!: () => void;
+
+  constructor(
+    private readonly files: IndexFiles,
+    whole: boolean,
+    private readonly bibtexUrl: string,
+  ) {
+    this.warm = new Promise((resolve) => (this.markWarm = resolve));
+    this.ready = whole
+      ? fetchJson<IndexFull>(files.whole).then((index) => {
+          this.here = { engine: SearchEngine.full(index), index };
+          this.announce(index.head);
+          this.markWarm();
+        })
+      : (this.parts = fetchJson<IndexHead>(files.head).then((head) => {
+          this.announce(head);
+          return new IndexParts(new SearchEngine(head), files);
+        })).then(() => undefined);
+    this.ready.catch(() => this.fail());
   }
 
-  /** Builds a copy of the index on this thread; later searches are answered here without a round trip. */
-  answerHere(): void {
-    if (this.here || this.herePending) return;
-    this.herePending = true;
-    // The matcher is loaded only now, so the page's first paint and hydration never pay for it.
-    Promise.all([import('../lib/search/engine'), import('../lib/search/view'), fetch(this.dataUrl).then((response) => response.json() as Promise<SearchData>)])
-      .then(([{ SearchEngine }, { resultView }, data]) => (this.here = { engine: new SearchEngine(data), view: resultView }))
-      .catch(() => (this.herePending = false));
+  /** The first results, drawn before the island takes over; `attach` ends it. */
+  previewWith(draw: (view: ResultView) => void, failed: () => void): void {
+    this.preview = { draw, failed };
+    if (this.failed) failed();
+    else if (this.latest) draw(this.latest);
+  }
+
+  /** The island's listener, from now on the only one; it gets what has happened so far at once. */
+  attach(listener: SearchListener): void {
+    this.preview = undefined;
+    this.listener = listener;
+    if (this.failed) listener.failed();
+    if (this.overview) listener.ready(this.overview);
+    if (this.latest) listener.results(this.latest);
   }
 
   search(state: SearchState, limit: number): void {
-    if (this.here && !this.busy) {
-      this.on.results(this.here.view(this.here.engine, state, limit));
+    // The page script and the island both ask for the address's state on arrival: answer it once.
+    const key = JSON.stringify([state, limit]);
+    if (key === this.requested?.key) {
+      if (this.latest && !this.busy) this.deliver(this.latest);
       return;
     }
-    const request: WorkerRequest = { type: 'search', state, limit };
-    if (this.busy) this.waiting = request;
-    else this.send(request);
+    this.requested = { key, state, limit };
+    if (this.here && !this.busy) this.deliver(this.answerHere(state, limit));
+    else if (this.busy) this.waiting = { state, limit };
+    else this.run(state, limit);
   }
 
-  /** The BibTeX of every reference behind the results for a state. */
-  exportBibtex(state: SearchState): Promise<{ bibtex: string; count: number }> {
+  /** The citation keys of every reference behind the results for a state. */
+  async exportKeys(state: SearchState): Promise<string[]> {
+    await this.ready;
+    if (this.here) return referencesOfHits(this.here.engine.search(state).hits, this.here.index.display);
+    this.startWorker();
     this.exporting?.reject(new Error('superseded'));
     return new Promise((resolve, reject) => {
       this.exporting = { resolve, reject };
-      this.worker.postMessage({ type: 'export', state } satisfies WorkerRequest);
+      const send = () => this.worker!.postMessage({ type: 'export', state } satisfies WorkerRequest);
+      if (this.workerReady) send();
+      else this.worker!.addEventListener('message', (event: MessageEvent<WorkerResponse>) => event.data.type === 'ready' && send());
     });
   }
 
-  stop(): void {
-    this.worker.terminate();
+  /** The BibTeX of every reference behind the results for a state. */
+  async exportBibtex(state: SearchState): Promise<{ bibtex: string; count: number }> {
+    const [keys, byKey] = await Promise.all([this.exportKeys(state), fetchJson<Record<string, string>>(this.bibtexUrl)]);
+    return { bibtex: keys.map((key) => byKey[key]).join('\n'), count: keys.length };
   }
 
-  private send(request: WorkerRequest): void {
+  private announce(head: IndexHead): void {
+    this.overview = overview(head);
+    this.listener?.ready(this.overview);
+  }
+
+  private fail(): void {
+    this.failed = true;
+    if (this.listener) this.listener.failed();
+    else this.preview?.failed();
+  }
+
+  private deliver(view: ResultView): void {
+    this.latest = view;
+    if (this.listener) this.listener.results(view);
+    else this.preview?.draw(view);
+  }
+
+  private answerHere(state: SearchState, limit: number): ResultView {
+    const { engine, index } = this.here!;
+    return resultView(engine, engine.search(state), state, limit, (i) => index.display[i], index.display);
+  }
+
+  private run(state: SearchState, limit: number): void {
     this.busy = true;
-    this.worker.postMessage(request);
+    if (this.workerReady) {
+      this.worker!.postMessage({ type: 'search', state, limit } satisfies WorkerRequest);
+      return;
+    }
+    this.ready
+      .then(async () => (this.here ? this.answerHere(state, limit) : (await this.parts!).answer(state, limit)))
+      .then(
+        (view) => {
+          this.finish(view);
+          // The first answer is on screen: now the worker may load the whole index for the keystrokes to come.
+          if (this.parts) this.startWorker();
+        },
+        () => {
+          this.busy = false;
+          this.fail();
+        },
+      );
   }
 
-  private receive(message: WorkerResponse): void {
-    if (message.type === 'ready') this.on.ready(message.overview);
-    else if (message.type === 'results') {
-      this.busy = false;
-      this.on.results(message.view);
-      if (this.waiting) {
-        const next = this.waiting;
-        this.waiting = undefined;
-        this.send(next);
-      }
-    } else if (message.type === 'exported') {
-      this.exporting?.resolve(message);
-      this.exporting = undefined;
-    } else if (message.stage === 'export') {
-      this.exporting?.reject(new Error('export failed'));
-      this.exporting = undefined;
-    } else this.on.failed();
+  private finish(view: ResultView): void {
+    this.busy = false;
+    this.deliver(view);
+    const next = this.waiting ?? (this.refresh ? this.requested : undefined);
+    this.waiting = undefined;
+    this.refresh = false;
+    if (next) this.run(next.state, next.limit);
   }
+
+  private startWorker(): void {
+    if (this.worker) return;
+    const worker = (this.worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }));
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === 'ready') {
+        this.workerReady = true;
+        this.markWarm();
+        // Answer the current state again from the whole index: it brings the facet counts and the references to export.
+        if (this.busy) this.refresh = true;
+        else if (this.requested) this.run(this.requested.state, this.requested.limit);
+      } else if (message.type === 'results') this.finish(message.view);
+      else if (message.type === 'exported') {
+        this.exporting?.resolve(message.keys);
+        this.exporting = undefined;
+      } else if (message.stage === 'export') {
+        this.exporting?.reject(new Error('export failed'));
+        this.exporting = undefined;
+      } else this.fail();
+    };
+    worker.onerror = () => this.fail();
+    worker.postMessage({ type: 'init', indexUrl: this.files.whole } satisfies WorkerRequest);
+  }
+}
+
+let client: SearchClient | undefined;
+
+/** The page's search client, configured by the element carrying data-search-dir (see pages/search/index.astro). */
+export function searchClient(): SearchClient {
+  if (!client) {
+    const config = document.querySelector<HTMLElement>('[data-search-dir]')!.dataset;
+    client = new SearchClient(indexFiles(config.searchDir!), config.searchWhole === 'true', config.searchBibtex!);
+  }
+  return client;
 }

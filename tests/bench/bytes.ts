@@ -43,6 +43,7 @@ try {
     reference: await measure(browser, `/references/${claim.references[0]}/`),
     drug: await measure(browser, `/drugs/${claims.find((c) => c.drugs.length)?.drugs[0].id}/`),
     search: await measure(browser, '/search/', async (page) => {
+      await page.locator('html[data-search-warm]').waitFor({ timeout: 120_000 });
       await page.locator('[data-search-input]').pressSequentially('lapatinib');
       await page.locator('section[aria-label=Results][data-results-for="lapatinib"]').waitFor();
       await page.getByRole('button', { name: /^Export/ }).click();

@@ -1,5 +1,5 @@
 // Build time and peak memory for synthetic corpora of BENCH_SIZES claims (default 1000, 5000, 10000), then search
-// latency and bytes on each built site. For each size: one cold build (no caches) and BENCH_BUILD_RUNS - 1 warm ones
+// latency and bytes on each built site, and cold search side by side with Pagefind on BENCH_COLD_SIZES (default 10000). For each size: one cold build (no caches) and BENCH_BUILD_RUNS - 1 warm ones
 // (default 3 builds in all), each into an empty output directory. Prints one JSON line per measurement and a summary.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { median, round } from './support';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const runs = Math.max(1, Number(process.env.BENCH_BUILD_RUNS ?? 3));
+const coldSizes = (process.env.BENCH_COLD_SIZES ?? '10000').split(',').map(Number);
 const work = join(tmpdir(), 'er-her2-bench');
 
 function run(command: string, args: string[], env: Record<string, string> = {}, quiet = false): Promise<void> {
@@ -81,6 +82,7 @@ for (const claims of sizes) {
   );
   await run('npx', ['tsx', 'tests/bench/search-latency.ts'], { DIST: site });
   await run('npx', ['tsx', 'tests/bench/bytes.ts'], { DIST: site });
+  if (coldSizes.includes(claims)) await run('npx', ['tsx', 'tests/bench/cold-search.ts'], { DIST: site });
 }
 if (medians[1000] && medians[5000]) {
   console.log(JSON.stringify({ bench: 'build-scaling', ratio_5000_to_1000: round(medians[5000] / medians[1000]), ...(medians[10000] ? { ratio_10000_to_1000: round(medians[10000] / medians[1000]) } : {}) }));

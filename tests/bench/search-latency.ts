@@ -21,6 +21,8 @@ try {
   const page = await browser.newPage();
   await page.goto(`${origin}/search/`);
   await page.waitForSelector('[data-result-type]');
+  // Warm: the whole index is loaded (on a large site, by the worker after the first results).
+  await page.waitForSelector('html[data-search-warm]', { timeout: 120_000 });
   await page.evaluate(() => {
     const w = window;
     w.__commits = [];

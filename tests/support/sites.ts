@@ -11,11 +11,14 @@ import { siteCorpusDir } from './fixtures';
  */
 export const sites = {
   /** The fixture corpus (tests/fixtures/site), served at the root. */
-  fixture: { port: 4711, base: '/', content: siteCorpusDir, out: resolve('tests/.artifacts/sites/fixture') },
-  /** The same corpus built for a sub-path, served under it like GitHub Pages serves a project site. */
-  subpath: { port: 4712, base: '/er-her2/', content: siteCorpusDir, out: resolve('tests/.artifacts/sites/subpath') },
+  fixture: { port: 4711, base: '/', content: siteCorpusDir, out: resolve('tests/.artifacts/sites/fixture'), env: {} },
+  /**
+   * The same corpus built for a sub-path, served under it like GitHub Pages serves a project site. Its search index
+   * is split as a large site's is (SEARCH_WHOLE_LIMIT=0), so the cold path through head, shards and cards is tested too.
+   */
+  subpath: { port: 4712, base: '/er-her2/', content: siteCorpusDir, out: resolve('tests/.artifacts/sites/subpath'), env: { SEARCH_WHOLE_LIMIT: '0' } },
   /** The real corpus, as `npm run build` wrote it. */
-  real: { port: 4713, base: '/', content: resolve('content'), out: resolve('dist') },
+  real: { port: 4713, base: '/', content: resolve('content'), out: resolve('dist'), env: {} },
 } as const;
 export type SiteName = keyof typeof sites;
 
@@ -29,19 +32,19 @@ function filesUnder(dir: string): string[] {
     .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 }
 
-/** What a build of a site depends on: the code and packages, the content and the base path. */
+/** What a build of a site depends on: the code and packages, the content, the base path and the build settings. */
 function buildStamp(site: SiteName): string {
-  const { content, base } = sites[site];
-  const hash = createHash('sha1').update(codeDigest()).update(base);
+  const { content, base, env } = sites[site];
+  const hash = createHash('sha1').update(codeDigest()).update(base).update(JSON.stringify(env));
   for (const file of filesUnder(content)) hash.update(file).update(readFileSync(file));
   return hash.digest('hex');
 }
 
 function build(site: SiteName): Promise<void> {
-  const { content, base, out } = sites[site];
+  const { content, base, out, env } = sites[site];
   return new Promise((done, fail) => {
     const child = spawn('npx', ['tsx', 'src/cli/build.ts'], {
-      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...env, CONTENT_DIR: content, OUT_DIR: out, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let errors = '';

@@ -19,7 +19,7 @@ function imports(file: string): string[] {
 }
 
 const BROWSER_LIB = ['src/lib/search', 'src/lib/text'].map((dir) => resolve(dir));
-const BROWSER_PACKAGES = new Set(['fuse.js/basic', 'react', 'react-dom']);
+const BROWSER_PACKAGES = new Set(['fuse.js/basic', 'react', 'react-dom', 'react-dom/client']);
 
 function violations(dirs: string[]): string[] {
   const found: string[] = [];

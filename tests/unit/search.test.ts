@@ -3,9 +3,10 @@ import { loadCorpusDir } from '../../src/lib/content/load';
 import type { Corpus } from '../../src/lib/content/corpus';
 import { buildSearchData } from '../../src/lib/site/search-documents';
 import type { SearchDoc } from '../../src/lib/search/documents';
-import { referencesOfHits, SearchEngine } from '../../src/lib/search/engine';
+import { highlightRanges, matchedName, referencesOfHits } from '../../src/lib/search/engine';
 import { mergeRanges } from '../../src/lib/search/text';
 import { resultView } from '../../src/lib/search/view';
+import { searchSite } from '../support/search';
 import { emptyState, facetKeys, paramsFromState, stateFromParams, type FacetKey, type SearchState } from '../../src/lib/search/url-state';
 import { goodCorpus, siteCorpusDir } from '../support/fixtures';
 import { syntheticCorpusAt } from '../support/synthetic';
@@ -16,7 +17,7 @@ function corpusAt(dir: string): Corpus {
   return result.corpus;
 }
 
-const engine = new SearchEngine(buildSearchData(corpusAt(goodCorpus), '/base/'));
+const engine = searchSite(buildSearchData(corpusAt(goodCorpus), '/base/'));
 const search = (q: string, extra: Partial<SearchState> = {}) => engine.search({ ...emptyState(), q, ...extra });
 const top = (q: string, n = 1) => search(q).hits.slice(0, n).map((hit) => `${hit.doc.type}:${hit.doc.id}`);
 
@@ -69,15 +70,15 @@ describe('search ranking on the fixture corpus', () => {
   it('highlights whole matched words in the title', () => {
     const result = search('repress');
     const hit = result.hits.find((h) => h.doc.id === 'pax2-represses-erbb2')!;
-    const [[start, end]] = engine.highlights(hit, result.tokens);
+    const [[start, end]] = highlightRanges(hit.doc.title, result.tokens);
     expect(hit.doc.title.slice(start, end)).toBe('represses');
   });
 
   it('says which name matched a claim whose statement holds none of the words', () => {
     const result = search('Nolvadex');
     const claim = result.hits.find((h) => h.doc.type === 'claim')!;
-    expect(engine.highlights(claim, result.tokens)).toEqual([]);
-    const matched = engine.matchedName(claim, result.tokens)!;
+    expect(highlightRanges(claim.doc.title, result.tokens)).toEqual([]);
+    const matched = matchedName(claim.doc.names, result.tokens)!;
     expect(matched.text).toBe('Nolvadex');
     expect(matched.ranges).toEqual([[0, 8]]);
   });
@@ -97,9 +98,9 @@ describe('facets', () => {
     const result = engine.search(state);
     expect(result.hits.map((h) => h.doc.id)).toEqual(['pax2-represses-erbb2']);
     // Counts for a facet ignore that facet's own selection, so the reader sees what else is available.
-    expect(result.counts.section).toEqual({ 'er-to-her2': 1, 'endocrine-resistance': 1 });
-    expect(result.counts.drug).toEqual({ tamoxifen: 1 });
-    expect(result.counts.class['serm']).toBe(1);
+    expect(result.counts!.section).toEqual({ 'er-to-her2': 1, 'endocrine-resistance': 1 });
+    expect(result.counts!.drug).toEqual({ tamoxifen: 1 });
+    expect(result.counts!.class['serm']).toBe(1);
   });
 
   it('filters by publication year range of the studies a claim rests on', () => {
@@ -123,7 +124,7 @@ describe('facets', () => {
 
   it('collects the distinct references behind the hits for export', () => {
     const hits = engine.search(stateFromParams(new URLSearchParams('drug=tamoxifen'))).hits;
-    expect(referencesOfHits(hits).sort()).toEqual(['delaurentiis2005metaanalysis', 'giuliano2015upregulation', 'hurtado2008regulation', 'kato1995activation']);
+    expect(referencesOfHits(hits, engine.index.display).sort()).toEqual(['delaurentiis2005metaanalysis', 'giuliano2015upregulation', 'hurtado2008regulation', 'kato1995activation']);
   });
 });
 
@@ -149,7 +150,7 @@ describe('highlight ranges', () => {
 
 describe('honest ranking on the site fixture', () => {
   const real = corpusAt(siteCorpusDir);
-  const realEngine = new SearchEngine(buildSearchData(real, '/'));
+  const realEngine = searchSite(buildSearchData(real, '/'));
   const run = (q: string, extra: Partial<SearchState> = {}) => realEngine.search({ ...emptyState(), q, ...extra });
 
   it('an exact drug, gene, trial or code name puts that entity first as the best bet', () => {
@@ -171,11 +172,11 @@ describe('honest ranking on the site fixture', () => {
 
   it("a claim matched through a drug's name names the closest drug, not another it fuzzily resembles", () => {
     const typo = run('letrozol');
-    const claims = typo.hits.filter((h) => h.doc.type === 'claim' && realEngine.highlights(h, typo.tokens).length === 0 && h.doc.names.includes('Letrozole'));
+    const claims = typo.hits.filter((h) => h.doc.type === 'claim' && highlightRanges(h.doc.title, typo.tokens).length === 0 && h.doc.names.includes('Letrozole'));
     expect(claims.length).toBeGreaterThan(0);
     // Some of these claims also name anastrozole, which "letrozol" resembles too.
     expect(claims.some((h) => h.doc.names.includes('Anastrozole'))).toBe(true);
-    for (const claim of claims) expect(realEngine.matchedName(claim, typo.tokens)!.text).toBe('Letrozole');
+    for (const claim of claims) expect(matchedName(claim.doc.names, typo.tokens)!.text).toBe('Letrozole');
   });
 
   it('a multi-word query lists only documents matching every word, and offers the rest apart', () => {
@@ -185,7 +186,7 @@ describe('honest ranking on the site fixture', () => {
     expect(result.partial.length).toBeGreaterThan(0);
     expect(result.partial.every((hit) => hit.matchedWords < 3)).toBe(true);
     // Facet counts describe the results shown, not the partial matches.
-    const counted = Object.values(result.counts.section).reduce((a, b) => a + b, 0);
+    const counted = Object.values(result.counts!.section).reduce((a, b) => a + b, 0);
     expect(counted).toBe(result.hits.filter((hit) => hit.doc.type === 'claim').length);
   });
 
@@ -213,7 +214,7 @@ describe('honest ranking on the site fixture', () => {
 
 describe('real-world queries on the site fixture (a snapshot of real claims and the real vocabularies)', () => {
   const real = corpusAt(siteCorpusDir);
-  const realEngine = new SearchEngine(buildSearchData(real, '/'));
+  const realEngine = searchSite(buildSearchData(real, '/'));
   const about = (kind: 'drugs' | 'pathways' | 'trials', id: string) => (claimId: string) =>
     real.claimById.get(claimId)?.[kind].some((entity) => entity.id === id) ?? false;
   const cases: [string, (claimId: string) => boolean][] = [
@@ -258,7 +259,7 @@ for (const [name, corpus] of [
 ] as const) {
   describe(`facet counts and result pages on ${name}`, () => {
     const real = corpus();
-    const realEngine = new SearchEngine(buildSearchData(real, '/'));
+    const realEngine = searchSite(buildSearchData(real, '/'));
     const values = (doc: SearchDoc, key: FacetKey) => doc.facets?.[key] ?? [];
     const inYears = (doc: SearchDoc, state: SearchState) =>
       (state.from === undefined && state.to === undefined) || (doc.years ?? []).some((y) => y >= (state.from ?? -Infinity) && y <= (state.to ?? Infinity));
@@ -284,7 +285,7 @@ for (const [name, corpus] of [
             if (!inYears(doc, state) || facetKeys.some((other) => other !== key && !fits(doc, state, other))) continue;
             for (const value of values(doc, key)) expected[value] = (expected[value] ?? 0) + 1;
           }
-          expect(result.counts[key], `${paramsFromState(state)} ${key}`).toEqual(expected);
+          expect(result.counts![key], `${paramsFromState(state)} ${key}`).toEqual(expected);
         }
         const years: Record<number, number> = {};
         for (const doc of claims) if (facetKeys.every((key) => fits(doc, state, key))) for (const y of doc.years ?? []) years[y] = (years[y] ?? 0) + 1;
@@ -295,10 +296,11 @@ for (const [name, corpus] of [
     it('send the page only the hits it shows, with the totals of all hits', () => {
       for (const state of [...states, { ...emptyState(), q: 'tamoxifen her2' }]) {
         const result = realEngine.search(state);
-        const view = resultView(realEngine, state, 5);
+        const { engine: bare, index } = realEngine;
+        const view = resultView(bare, bare.search(state), state, 5, (i) => index.display[i], index.display);
         expect(view.hits.map((hit) => hit.id)).toEqual(result.hits.slice(0, 5).map((hit) => hit.doc.id));
         expect(view.total).toBe(result.hits.length);
-        expect(view.references).toBe(referencesOfHits(result.hits).length);
+        expect(view.references).toBe(referencesOfHits(result.hits, index.display).length);
         expect(view.partial.total).toBe(result.partial.length);
         expect(result.hits.every((hit) => hit.matchedWords === result.words)).toBe(true);
         expect(result.partial.every((hit) => hit.matchedWords < result.words)).toBe(true);

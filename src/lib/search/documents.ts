@@ -1,6 +1,10 @@
 import type { FacetKey, FacetOption } from './url-state';
 
-/** The search data the site builds (site/search-documents.ts) and the browser loads: one document per thing a reader can find. */
+/**
+ * What search knows about each thing a reader can find. The site builds one SearchDoc per claim, reference, drug,
+ * pathway and trial (site/search-documents.ts); index-format.ts splits them into the files the browser loads: what
+ * ranking needs (DocMeta, word postings, exact names) apart from what a result card shows (DocDisplay).
+ */
 
 export type ResultType = 'claim' | 'reference' | 'drug' | 'pathway' | 'trial';
 
@@ -43,4 +47,33 @@ export interface SearchDoc {
 export interface SearchData {
   docs: SearchDoc[];
   facets: Record<FacetKey, FacetOption[]>;
+}
+
+/** What ranking, sorting and filtering read of a document. */
+export interface DocMeta {
+  type: ResultType;
+  primary: boolean;
+  studies: number;
+  /** Evidence level, '' for anything but a claim. */
+  level: string;
+  /** Publication years, oldest and newest; 0 when there are none. */
+  yearMin: number;
+  yearMax: number;
+}
+
+/** What a result card shows of a document, fetched only for the results on screen. */
+export interface DocDisplay {
+  id: string;
+  url: string;
+  title: string;
+  detail: string;
+  /** A claim's names (drugs, genes, trials, section), to say which one matched when its statement does not. */
+  names?: string[];
+  references?: string[];
+  level?: string;
+  consensus?: string;
+  status?: string;
+  studies?: number;
+  doi?: string;
+  pmid?: string;
 }

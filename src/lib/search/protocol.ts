@@ -1,20 +1,17 @@
 import type { SearchState } from './url-state';
-import type { ResultView, SearchOverview } from './view';
+import type { ResultView } from './view';
 
-/** The messages between the search page and its worker. */
-
-/** Up to this many documents, the page also searches on its own thread once the reader starts typing (see SearchClient). */
-export const SEARCH_HERE_LIMIT = 500;
+/** The messages between the search page and its worker, which searches a large index off the page's thread. */
 
 /** Messages the search page sends to the search worker. */
 export type WorkerRequest =
-  | { type: 'init'; dataUrl: string; bibtexUrl: string }
+  | { type: 'init'; indexUrl: string }
   | { type: 'search'; state: SearchState; limit: number }
   | { type: 'export'; state: SearchState };
 
 /** Messages the search worker sends back. */
 export type WorkerResponse =
-  | { type: 'ready'; overview: SearchOverview }
+  | { type: 'ready' }
   | { type: 'results'; view: ResultView }
-  | { type: 'exported'; bibtex: string; count: number }
+  | { type: 'exported'; keys: string[] }
   | { type: 'failed'; stage: 'load' | 'export' };

@@ -1,5 +1,6 @@
-import type { ResultType, SearchData, SearchDoc } from './documents';
-import { referencesOfHits, type Hit, type SearchEngine, type SearchResult } from './engine';
+import type { DocDisplay, ResultType } from './documents';
+import { highlightRanges, matchedName, referencesOfHits, type Hit, type SearchEngine, type SearchResult } from './engine';
+import type { IndexHead } from './index-format';
 import type { SearchState } from './url-state';
 
 /** What the search page renders for a state: the first hits ready to draw, and the totals around them. */
@@ -39,47 +40,48 @@ export interface ResultView {
   /** Documents matching only some words: how many, and the first of them. */
   partial: { total: number; hits: HitView[] };
   words: number;
-  counts: SearchResult['counts'];
-  years: Record<number, number>;
-  /** Distinct references behind all the complete hits, which is what an export downloads. */
-  references: number;
+  /** Facet and year counts; absent while a cold visit has not loaded the facets yet. */
+  counts?: SearchResult['counts'];
+  years?: Record<number, number>;
+  /** Distinct references behind all the complete hits, which is what an export downloads; absent until known. */
+  references?: number;
   /** Close vocabulary terms when nothing matched every word. */
   suggestions: string[];
 }
 
 /** The facet options and publication years the page lays out once, before any search. */
 export interface SearchOverview {
-  facets: SearchData['facets'];
+  facets: IndexHead['facets'];
   years: number[];
 }
 
-export function overview(engine: SearchEngine): SearchOverview {
-  return { facets: engine.data.facets, years: [...new Set(engine.data.docs.flatMap((doc) => doc.years ?? []))].sort((a, b) => a - b) };
+export function overview(head: IndexHead): SearchOverview {
+  return { facets: head.facets, years: head.years };
 }
 
-function meta(doc: SearchDoc): Partial<HitView> {
-  if (doc.type === 'claim') return { level: doc.level, consensus: doc.consensus, status: doc.status, studies: doc.studies, references: doc.references };
-  if (doc.type === 'reference') return { ...(doc.doi ? { doi: doc.doi } : {}), ...(doc.pmid ? { pmid: doc.pmid } : {}) };
-  return {};
+/** The positions of the documents a page of `limit` results shows: their cards must be loaded before it renders. */
+export function shownIndices(result: SearchResult, limit: number): number[] {
+  return [...result.hits.slice(0, limit), ...result.partial.slice(0, limit)].map((hit) => hit.index);
 }
 
-/** Runs a search and keeps only what a page of `limit` results needs, so rendering and messaging cost stay flat. */
-export function resultView(engine: SearchEngine, state: SearchState, limit: number): ResultView {
-  const result = engine.search(state);
+/**
+ * A search result cut to what a page of `limit` results needs, so rendering and messaging cost stay flat. `display`
+ * gives the cards of the shown documents; `all` is every card, when loaded, for counting the references to export.
+ */
+export function resultView(
+  engine: SearchEngine,
+  result: SearchResult,
+  state: SearchState,
+  limit: number,
+  display: (index: number) => DocDisplay,
+  all?: readonly DocDisplay[],
+): ResultView {
   const view = (hit: Hit): HitView => {
-    const highlights = engine.highlights(hit, result.tokens);
-    const matched = hit.doc.type === 'claim' && highlights.length === 0 ? engine.matchedName(hit, result.tokens) : undefined;
-    return {
-      type: hit.doc.type,
-      id: hit.doc.id,
-      url: hit.doc.url,
-      title: hit.doc.title,
-      detail: hit.doc.detail,
-      highlights,
-      ...(matched ? { matched } : {}),
-      ...(hit === result.bestBet ? { best: true } : {}),
-      ...meta(hit.doc),
-    };
+    const doc = display(hit.index);
+    const highlights = highlightRanges(doc.title, result.tokens);
+    const matched = hit.meta.type === 'claim' && highlights.length === 0 ? matchedName(doc.names ?? [], result.tokens) : undefined;
+    const { names: _, ...shown } = doc;
+    return { type: hit.meta.type, ...shown, highlights, ...(matched ? { matched } : {}), ...(hit === result.bestBet ? { best: true } : {}) };
   };
   return {
     q: state.q,
@@ -87,9 +89,11 @@ export function resultView(engine: SearchEngine, state: SearchState, limit: numb
     total: result.hits.length,
     partial: { total: result.partial.length, hits: result.partial.slice(0, limit).map(view) },
     words: result.words,
-    counts: result.counts,
-    years: result.years,
-    references: referencesOfHits(result.hits).length,
+    ...(result.counts ? { counts: result.counts, years: result.years } : {}),
+    ...(all ? { references: referencesOfHits(result.hits, all).length } : {}),
     suggestions: result.hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
   };
 }
+
+/** Results are shown a page at a time, so a query matching thousands of claims never draws thousands of cards. */
+export const FIRST_PAGE = 15;

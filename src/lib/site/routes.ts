@@ -27,7 +27,8 @@ export function siteRoutes(base: string) {
     trial: (id: string) => at(`/trials/${id}/`),
     section: (id: string) => at(`/sections/${id}/`),
     search: (params?: Record<string, string>) => at(`/search/${params ? `?${new URLSearchParams(params)}` : ''}`),
-    searchData: () => at('/search/documents.json'),
+    /** The directory of the search index files (see lib/search/index-format.ts indexFiles). */
+    searchDir: () => at('/search/'),
     searchBibtex: () => at('/search/bibtex.json'),
     searchRis: () => at('/search/ris.json'),
     readingList: () => at('/reading-list/'),

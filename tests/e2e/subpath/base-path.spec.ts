@@ -34,3 +34,26 @@ test('pages, downloads, search data and search results all load under the prefix
   await expect(page).toHaveURL(`${origin}${base}search/?q=tamoxifen`);
   expect(outside).toEqual([]);
 });
+
+test('a split index: a cold visit reads the head, the shards its words need and its cards, then the whole index in the background', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${origin}${base}search/?q=lapatinib`);
+  await expect(page.locator('section[aria-label=Results][data-results-for="lapatinib"] [data-result-type]').first()).toBeVisible();
+  const data = () => requested.filter((path) => path.startsWith(`${base}search/`) && path.endsWith('.json'));
+  // What was asked for before the whole index (which the worker requests once the first results are drawn).
+  const whole = data().indexOf(`${base}search/index.json`);
+  const beforeWhole = whole < 0 ? data() : data().slice(0, whole);
+  expect(beforeWhole[0]).toBe(`${base}search/head.json`);
+  expect(beforeWhole).toContain(`${base}search/shards/la.json`);
+  expect(beforeWhole.some((path) => path.startsWith(`${base}search/display/`))).toBe(true);
+  // Then the worker loads the whole index; facets, exports and typing work from it.
+  await expect(page.locator('html[data-search-warm]')).toBeAttached({ timeout: 30_000 });
+  expect(data()).toContain(`${base}search/index.json`);
+  await expect(page.getByRole('complementary', { name: 'Filters' }).locator('fieldset').first()).toBeAttached();
+  await expect(page.getByRole('button', { name: /^Export \d+ references? as BibTeX$/ })).toBeVisible();
+  await page.locator('[data-search-input]').fill('tamoxifen');
+  await expect(page.locator('section[aria-label=Results]')).toHaveAttribute('data-results-for', 'tamoxifen');
+  const first = page.locator('section[aria-label=Results] > ol > [data-result-type]').first();
+  await expect(first.locator('a').first()).toHaveAttribute('href', new RegExp(`^${base}`));
+});

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { siteSearchIndex } from '../../lib/site/search-index';
+
+/** The whole search index, for the search worker and for sites small enough to load it at once. */
+export const GET: APIRoute = async () => new Response(JSON.stringify((await siteSearchIndex(import.meta.env.BASE_URL)).index));

@@ -1,0 +1,132 @@
+// Cold search, ours against Pagefind, on the same built pages (DIST, default dist/). Pagefind indexes a copy of the
+// pages' HTML; a bare page loads its API and shows its first results. For each round and query a fresh browser
+// context (empty cache) opens /search/?q=… on our site, and the bare page on Pagefind's, and times from navigation to
+// the first results in the DOM. Bytes are the gzip size of every response the page needed for them.
+// Prints one JSON line per engine: medians over BENCH_COLD_ROUNDS (default 3) rounds × the queries.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { dist, launchBrowser, median, round } from './support';
+
+const queries = (process.env.BENCH_COLD_QUERIES ?? 'lapatinib|tamoxifen resistance').split('|');
+const rounds = Number(process.env.BENCH_COLD_ROUNDS ?? 3);
+const port = Number(process.env.BENCH_PORT ?? 4500) + 1;
+const origin = `http://127.0.0.1:${port}`;
+/** Results a page shows first: our page size, and as many of Pagefind's. */
+const FIRST_RESULTS = 15;
+
+const pagefindDir = join(tmpdir(), `er-her2-pagefind-${process.pid}`);
+
+function indexWithPagefind(): { seconds: number } {
+  rmSync(pagefindDir, { recursive: true, force: true });
+  mkdirSync(pagefindDir, { recursive: true });
+  const started = performance.now();
+  const run = spawnSync('npx', ['pagefind', '--site', dist, '--output-path', join(pagefindDir, 'pagefind'), '--quiet'], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error('pagefind failed');
+  // The bare page: Pagefind's own API, its first results' fragments, nothing else.
+  writeFileSync(
+    join(pagefindDir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head><body><ol id="results"></ol>
+<script type="module">
+const q = new URLSearchParams(location.search).get('q');
+const pagefind = await import('/__pagefind/pagefind/pagefind.js');
+const search = await pagefind.search(q);
+const data = await Promise.all(search.results.slice(0, ${FIRST_RESULTS}).map((r) => r.data()));
+const list = document.getElementById('results');
+for (const d of data) { const li = document.createElement('li'); li.textContent = d.meta.title; list.append(li); }
+</script></body></html>`,
+  );
+  return { seconds: (performance.now() - started) / 1000 };
+}
+
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+
+/** Our site at /, Pagefind's bare page and index under /__pagefind/. */
+function serve(): Promise<() => void> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
+    const [root, local] = path.startsWith('/__pagefind/') ? [pagefindDir, path.slice('/__pagefind/'.length)] : [dist, path];
+    const safe = normalize(local).replace(/^(\.\.[/\\])+/, '');
+    const file = [join(root, safe), join(root, safe, 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
+    response.writeHead(file ? 200 : 404, { 'content-type': types[extname(file ?? '')] ?? 'application/octet-stream' });
+    if (file) createReadStream(file).pipe(response);
+    else response.end();
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(() => server.close())));
+}
+
+/**
+ * One cold visit: milliseconds from navigation to the first results in the DOM, and the gzip bytes of the document
+ * and of every resource that had arrived by then (what loads after the first results, like React, does not count).
+ */
+async function coldVisit(browser: Browser, url: string, done: string): Promise<{ ms: number; kb: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Every request the page and its workers finished: when (epoch ms) and how many gzip bytes.
+  const finished: Promise<{ end: number; bytes: number }>[] = [];
+  page.on('requestfinished', (request) => {
+    const timing = request.timing();
+    // A request finishing after the visit is over no longer has a body to read, and does not count anyway.
+    finished.push(
+      request
+        .response()
+        .then(async (response) => ({ end: timing.startTime + timing.responseEnd, bytes: gzipSync((await response?.body()) ?? Buffer.alloc(0)).length }))
+        .catch(() => ({ end: Infinity, bytes: 0 })),
+    );
+  });
+  // Installed before any page script: records the moment the first results appear.
+  await page.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(selector)) {
+        (window as unknown as { __firstResults: number }).__firstResults = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  }, done);
+  await page.goto(url);
+  const ms = await page.waitForFunction(() => (window as unknown as { __firstResults?: number }).__firstResults, undefined, { timeout: 60_000 }).then((handle) => handle.jsonValue() as Promise<number>);
+  const until = (await page.evaluate(() => performance.timeOrigin)) + ms;
+  const kb = (await Promise.all(finished)).filter((r) => r.end <= until).reduce((sum, r) => sum + r.bytes, 0) / 1024;
+  await context.close();
+  return { ms, kb };
+}
+
+const index = indexWithPagefind();
+const stop = await serve();
+const browser = await launchBrowser();
+try {
+  const engines = {
+    ours: (q: string) => ({ url: `${origin}/search/?q=${encodeURIComponent(q)}`, done: `section[aria-label=Results][data-results-for="${q}"] [data-result-type]` }),
+    pagefind: (q: string) => ({ url: `${origin}/__pagefind/?q=${encodeURIComponent(q)}`, done: '#results li' }),
+  };
+  const samples: Record<keyof typeof engines, { ms: number; kb: number }[]> = { ours: [], pagefind: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      for (const engine of Object.keys(engines) as (keyof typeof engines)[]) {
+        const { url, done } = engines[engine](q);
+        samples[engine].push(await coldVisit(browser, url, done));
+      }
+    }
+  }
+  for (const engine of Object.keys(samples) as (keyof typeof engines)[]) {
+    console.log(
+      JSON.stringify({
+        bench: 'cold-search',
+        site: dist,
+        engine,
+        visits: samples[engine].length,
+        first_results_median_ms: round(median(samples[engine].map((s) => s.ms))),
+        gzip_kb_median: round(median(samples[engine].map((s) => s.kb))),
+        ...(engine === 'pagefind' ? { index_s: round(index.seconds) } : {}),
+      }),
+    );
+  }
+} finally {
+  await browser.close();
+  stop();
+  rmSync(pagefindDir, { recursive: true, force: true });
+}

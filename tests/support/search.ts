@@ -1,0 +1,36 @@
+import type { SearchData, SearchDoc } from '../../src/lib/search/documents';
+import { SearchEngine, type Hit, type SearchResult } from '../../src/lib/search/engine';
+import { buildIndex } from '../../src/lib/search/index-format';
+import type { SearchState } from '../../src/lib/search/url-state';
+
+/** A hit with the search document it stands for, so tests can speak of ids, types and titles. */
+export interface DocHit extends Hit {
+  doc: SearchDoc;
+}
+
+export interface DocResult extends Omit<SearchResult, 'hits' | 'partial' | 'bestBet'> {
+  hits: DocHit[];
+  partial: DocHit[];
+  bestBet: DocHit | undefined;
+}
+
+/** The engine over the whole index built from search documents, answering with each hit's document attached. */
+export function searchSite(data: SearchData) {
+  const index = buildIndex(data);
+  const engine = SearchEngine.full(index);
+  return {
+    data,
+    index,
+    engine,
+    search(state: SearchState): DocResult {
+      const result = engine.search(state);
+      const withDoc = new Map<Hit, DocHit>();
+      const attach = (hit: Hit) => {
+        let found = withDoc.get(hit);
+        if (!found) withDoc.set(hit, (found = { ...hit, doc: data.docs[hit.index] }));
+        return found;
+      };
+      return { ...result, hits: result.hits.map(attach), partial: result.partial.map(attach), bestBet: result.bestBet && attach(result.bestBet) };
+    },
+  };
+}
