@@ -180,10 +180,13 @@ export default function SearchApp({ browse }: Props) {
       setState(next);
       search.search(next, FIRST_PAGE);
     };
-    // The box is on screen before React: whatever was typed into it before hydration is the query.
+    // The box is on screen before React: whatever was typed into it before hydration is the query, and the reader's
+    // caret and selection in it are left where they are.
     const typedEarly = input.current?.value ?? '';
-    fromUrl();
-    if (typedEarly && typedEarly !== current.current.q) update({ ...current.current, q: typedEarly }, 'replace', false);
+    const alreadyInBox = document.activeElement === input.current;
+    const fromAddress = stateFromParams(new URLSearchParams(window.location.search));
+    if (typedEarly && typedEarly !== fromAddress.q) update({ ...fromAddress, q: typedEarly }, 'replace');
+    else fromUrl();
     search.attach({
       ready: setOverview,
       // Rendered within the answer's own task, not in one scheduled after it: one hop less per keystroke.
@@ -191,7 +194,7 @@ export default function SearchApp({ browse }: Props) {
       failed: () => setFailed(true),
     });
     // Arriving with a query (from the header box, say), the reader can go on typing or press ↓ into the results.
-    if (current.current.q && input.current) {
+    if (current.current.q && input.current && !alreadyInBox) {
       input.current.focus();
       input.current.setSelectionRange(input.current.value.length, input.current.value.length);
     }
