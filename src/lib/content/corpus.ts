@@ -125,6 +125,8 @@ export interface Corpus {
   items: EvidenceItem[];
   /** Old claim ids and the claim that now holds their content. */
   redirects: Map<string, Claim>;
+  /** The data's date: the most recent check of any record (ISO date). */
+  checkedUpTo: string;
 }
 
 /** The distinct references behind a set of claims, in order of first citation. */

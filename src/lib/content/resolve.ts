@@ -115,5 +115,6 @@ export function resolveCorpus(records: ValidRecords): Corpus {
     sectionById,
     items: claims.flatMap((claim) => claim.evidence),
     redirects,
+    checkedUpTo: [review.verified.date, ...references.map((reference) => reference.verified.date)].reduce((latest, date) => (date > latest ? date : latest)),
   };
 }

@@ -25,10 +25,13 @@ export function abstractUrl(ref: Pick<Citable, 'PMID' | 'PMCID' | 'DOI' | 'URL'>
   return ref.URL;
 }
 
+// One formatter for the whole build: toLocaleDateString makes a new one per call, which cost 8 s over a 10,000-claim site.
+const readerDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** A check date as readers write it: 3 December 2026. */
 export function readableDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return readerDate.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /**

@@ -4,6 +4,8 @@ interface RelatedIndex {
   position: Map<Claim, number>;
   claimsByDrug: Map<string, Int32Array>;
   claimsByPathway: Map<string, Int32Array>;
+  /** Each claim's place in id order, so ties are broken by comparing numbers, not strings. */
+  idRank: Int32Array;
   /** Scratch scores, one slot per claim, reset after each use. */
   scores: Int32Array;
 }
@@ -18,8 +20,14 @@ function relatedIndex(corpus: Corpus): RelatedIndex {
   let index = indexes.get(corpus);
   if (!index) {
     const position = new Map(corpus.claims.map((claim, i) => [claim, i]));
+    const idRank = new Int32Array(corpus.claims.length);
+    corpus.claims
+      .map((claim, i) => [claim.id, i] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .forEach(([, i], rank) => (idRank[i] = rank));
     index = {
       position,
+      idRank,
       claimsByDrug: positions(corpus.drugs, position),
       claimsByPathway: positions(corpus.pathways, position),
       scores: new Int32Array(corpus.claims.length),
@@ -35,7 +43,7 @@ function relatedIndex(corpus: Corpus): RelatedIndex {
  * summed in a flat array and only the best few are kept, never a sorted list of every candidate.
  */
 export function relatedClaims(corpus: Corpus, claim: Claim, limit = 5): Claim[] {
-  const { position, claimsByDrug, claimsByPathway, scores } = relatedIndex(corpus);
+  const { position, claimsByDrug, claimsByPathway, idRank, scores } = relatedIndex(corpus);
   const self = position.get(claim)!;
   const touched: number[] = [];
   const add = (others: Int32Array | undefined, weight: number) => {
@@ -48,7 +56,7 @@ export function relatedClaims(corpus: Corpus, claim: Claim, limit = 5): Claim[] 
   for (const drug of claim.drugs) add(claimsByDrug.get(drug.id), 2);
   for (const pathway of claim.pathways) add(claimsByPathway.get(pathway.id), 1);
 
-  const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && corpus.claims[a].id < corpus.claims[b].id);
+  const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && idRank[a] < idRank[b]);
   const best: number[] = [];
   for (const candidate of touched) {
     if (best.length === limit && !before(candidate, best[limit - 1])) continue;
