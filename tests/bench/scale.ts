@@ -43,7 +43,7 @@ function timedBuild(contentDir: string, outDir: string): Promise<{ seconds: numb
   rmSync(outDir, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/build.ts'], {
+    const child = spawn('npm', ['run', '--silent', 'build'], {
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -43,7 +43,7 @@ function buildStamp(site: SiteName): string {
 function build(site: SiteName): Promise<void> {
   const { content, base, out, env } = sites[site];
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['tsx', 'src/cli/build.ts'], {
+    const child = spawn('npm', ['run', '--silent', 'build'], {
       env: { ...process.env, ...env, CONTENT_DIR: content, OUT_DIR: out, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -8,9 +8,9 @@ import { run as runCommand } from '../support/run';
 
 // Every broken corpus is checked in-process (corpus.test.ts); these run the real commands once each, as curators do.
 
-/** Runs a curator command (src/cli/<name>.ts) the way `npm run` does, against another content directory. */
-function run(cli: 'build' | 'validate', contentDir: string, outDir: string) {
-  return runCommand('npx', ['tsx', `src/cli/${cli}.ts`], { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' });
+/** Runs a curator command as curators do, `npm run <name>`, against another content directory. */
+function run(command: 'build' | 'validate', contentDir: string, outDir: string) {
+  return runCommand('npm', ['run', '--silent', command], { CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' });
 }
 
 function expectProblems(output: string, expected: (string | RegExp)[]) {
