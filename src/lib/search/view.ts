@@ -1,5 +1,5 @@
 import type { DocDisplay, ResultType } from './documents';
-import { highlightRanges, matchedName, referencesOfHits, type Hit, type SearchEngine, type SearchResult } from './engine';
+import { highlightRanges, matchedName, countReferencesOfHits, type Hit, type SearchEngine, type SearchResult } from './engine';
 import type { IndexHead } from './index-format';
 import type { SearchState } from './url-state';
 
@@ -90,7 +90,7 @@ export function resultView(
     partial: { total: result.partial.length, hits: result.partial.slice(0, limit).map(view) },
     words: result.words,
     ...(result.counts ? { counts: result.counts, years: result.years } : {}),
-    ...(all ? { references: referencesOfHits(result.hits, all).length } : {}),
+    ...(all ? { references: countReferencesOfHits(result.hits, all) } : {}),
     suggestions: result.hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
   };
 }
