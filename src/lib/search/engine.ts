@@ -495,12 +495,12 @@ function sortHits(hits: Hit[], sort: Exclude<SortOrder, 'relevance'>): void {
   hits.sort((a, b) => direction * (key(a) - key(b)) || 0);
 }
 
-/** Citation keys numbered once per index, each document's keys as numbers, and a mark per key for counting. */
+/** Citation keys numbered once per index, each document's keys as numbers, and for each key the call that last counted it. */
 interface ReferenceNumbers {
   number: Map<string, number>;
   ofDoc: (Int32Array | undefined)[];
   markedIn: number[];
-  count: number;
+  calls: number;
 }
 const referenceNumbers = new WeakMap<readonly DocDisplay[], ReferenceNumbers>();
 
@@ -511,9 +511,9 @@ const referenceNumbers = new WeakMap<readonly DocDisplay[], ReferenceNumbers>();
  */
 export function countReferencesOfHits(hits: readonly Hit[], display: readonly DocDisplay[]): number {
   let numbers = referenceNumbers.get(display);
-  if (!numbers) referenceNumbers.set(display, (numbers = { number: new Map(), ofDoc: [], markedIn: [], count: 0 }));
+  if (!numbers) referenceNumbers.set(display, (numbers = { number: new Map(), ofDoc: [], markedIn: [], calls: 0 }));
   const { number, ofDoc, markedIn } = numbers;
-  const call = ++numbers.count;
+  const call = ++numbers.calls;
   const numberOf = (key: string) => {
     let n = number.get(key);
     if (n === undefined) {
