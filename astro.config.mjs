@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { cacheDirFor, contentDir } from './src/lib/content/content-dir.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/er-her2/; SITE_URL sets absolute URLs (canonical links, metadata). */
 const base = process.env.BASE_PATH ?? '/';
@@ -12,7 +14,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 8 },
-  integrations: [contentValidation(), react()],
+  // One cache per content directory, so building one corpus never reuses another corpus' data.
+  cacheDir: cacheDirFor(contentDir()),
+  integrations: [buildCache(), contentValidation(), react()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   experimental: {

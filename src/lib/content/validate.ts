@@ -247,16 +247,18 @@ export function validateCorpus(raw: RawCorpus): Validation {
     checkRefs(entry.file, 'drugs', data.drugs, 'drug', drugIds, problems);
   }
   for (const { entry, data } of drugs) checkRefs(entry.file, field(entry, 'targets'), data.targets, 'pathway', pathwayIds, problems);
+  // What an unreadable claim or trial cites is unknown, so nothing is called unused while one is unreadable.
+  const allReadable = [...raw.claims, ...raw.trials].every((entry) => !entry.unreadable);
   // A drug no claim or trial names would get a page with nothing on it.
   const namedDrugs = new Set([...raw.claims, ...raw.trials].flatMap((entry) => rawList(entry.data, 'drugs')));
-  for (const entry of raw.drugs) {
+  for (const entry of allReadable ? raw.drugs : []) {
     if (!namedDrugs.has(entry.id)) problems.push({ file: entry.file, field: field(entry, 'id'), message: `drug '${entry.id}' is named by no claim or trial; name it or remove it` });
   }
 
   // Citations are read from the raw records too, so a claim with an unrelated schema error does not orphan its references.
   const cited = new Set(raw.claims.flatMap((c) => rawEvidenceReferences(c.data)));
   for (const { entry, data } of references) {
-    if (!cited.has(entry.id)) {
+    if (allReadable && !cited.has(entry.id)) {
       problems.push({ file: entry.file, field: '(record)', message: `reference '${entry.id}' is not cited by any evidence item; cite it or remove the file` });
     }
     const stem = citationKeyStem(data);

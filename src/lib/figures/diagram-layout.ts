@@ -1,4 +1,5 @@
-import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
+import { BuildCache, buildCacheFile } from '../content/build-cache';
 import { sideOrder, type Diagram, type DiagramEdge, type DiagramNode } from './diagram';
 import { textWidth } from './text-width';
 
@@ -101,7 +102,30 @@ function measure(node: DiagramNode) {
   return { lines, rows, rowWidths, width, height };
 }
 
-const elk = new ELK();
+const layouts = new BuildCache(buildCacheFile('layouts'));
+const layingOut = new Map<string, Promise<ElkNode>>();
+
+/**
+ * ELK's layout of a graph, computed once per build and kept between builds: two pages draw the same figure, and
+ * loading ELK and laying the graph out costs about half a second each time, at any corpus size.
+ */
+function laidOut(graph: ElkNode): Promise<ElkNode> {
+  const key = BuildCache.key('elk', JSON.stringify(graph));
+  const stored = layouts.get(key);
+  if (stored) return Promise.resolve(JSON.parse(stored) as ElkNode);
+  let pending = layingOut.get(key);
+  if (!pending) {
+    pending = (async () => {
+      const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+      const result = await new ELK().layout(graph);
+      layouts.set(key, JSON.stringify(result));
+      layouts.save();
+      return result;
+    })();
+    layingOut.set(key, pending);
+  }
+  return pending;
+}
 
 export async function layoutDiagram(diagram: Diagram, drawn: DiagramEdge[]): Promise<DiagramLayout> {
   const measured = new Map(diagram.nodes.map((node) => [node.pathway.id, measure(node)]));
@@ -138,7 +162,7 @@ export async function layoutDiagram(diagram: Diagram, drawn: DiagramEdge[]): Pro
       return { id: edge.id, sources: [source], targets: [target] };
     }),
   };
-  const result = await elk.layout(graph);
+  const result = await laidOut(graph);
 
   const nodes: PlacedNode[] = result.children!.map((child) => {
     const node = diagram.nodes.find((n) => n.pathway.id === child.id)!;

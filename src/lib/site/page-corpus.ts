@@ -3,14 +3,15 @@ import { BuildCache, buildCacheFile } from '../content/build-cache';
 import { contentDir } from '../content/content-dir';
 import type { Corpus } from '../content/corpus';
 import { loadCorpusDir, loadCorpusDirOnce } from '../content/load';
-import { renderMarkdown } from '../content/markdown';
+import { markdownText, renderMarkdown } from '../content/markdown';
 import { ContentError } from '../content/problems';
 
 let cached: Promise<Corpus> | undefined;
 
 /**
  * The resolved corpus for pages and endpoints, computed once per build: read and checked by the same code as
- * `npm run validate`, with every Markdown body rendered and every record's citations formatted before the first page.
+ * `npm run validate`, with every Markdown body rendered (to HTML, and to plain text for search) and every record's
+ * citations formatted before the first page.
  */
 export function siteCorpus(): Promise<Corpus> {
   // The dev server keeps modules alive across edits, so there the corpus is read afresh for every page;
@@ -25,6 +26,11 @@ export function siteCorpus(): Promise<Corpus> {
       const key = BuildCache.key('markdown', record.body);
       record.html = rendered.get(key) ?? (await renderMarkdown(record.body));
       rendered.set(key, record.html);
+    }
+    for (const claim of corpus.claims) {
+      const key = BuildCache.key('text', claim.body);
+      claim.text = rendered.get(key) ?? markdownText(claim.body);
+      rendered.set(key, claim.text);
     }
     rendered.save();
     const citations = new BuildCache(buildCacheFile('citations'));

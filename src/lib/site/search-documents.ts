@@ -57,7 +57,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
         ...evidence.flatMap((item) => (item.model ? [item.model] : [])),
       ]),
       ...(trials.length > 0 ? { exact: trials.map((t) => t.id) } : {}),
-      text: foldGreek([markdownText(claim.body), ...evidence.map((item) => item.finding)].join(' ')),
+      text: foldGreek([claim.text ?? markdownText(claim.body), ...evidence.map((item) => item.finding)].join(' ')),
       detail: [`Section ${claim.section.number}: ${claim.section.title}`, directionLabels[claim.direction]].join(' · '),
       facets: {
         section: [claim.section.id],
