@@ -148,13 +148,25 @@ describe('formatting a whole corpus ahead of the pages', () => {
     }
   });
 
+  it('gives every record exactly the BibTeX, BibLaTeX and RIS it gets when exported on its own', () => {
+    const prepared = records.map((ref) => ({ ...ref }));
+    prepareCitations(prepared, new BuildCache(undefined));
+    for (const [i, ref] of records.entries()) {
+      expect(toBibtex([prepared[i]]), ref.id).toBe(toBibtex([{ ...ref }]));
+      expect(toBibtex([prepared[i]], 'biblatex'), ref.id).toBe(toBibtex([{ ...ref }], 'biblatex'));
+      expect(toRis([prepared[i]]), ref.id).toBe(toRis([{ ...ref }]));
+    }
+  });
+
   it('takes texts from the build cache when it has them', () => {
     const cache = new BuildCache(undefined);
     const [first] = records;
     cache.set(BuildCache.key('citation', 'apa', JSON.stringify(toCsl(first))), 'from the cache');
+    cache.set(BuildCache.key('ris', JSON.stringify(toCsl(first))), 'TY  - cached');
     const copies = records.map((ref) => ({ ...ref }));
     prepareCitations(copies, cache);
     expect(formatCitation(copies[0], 'apa')).toBe('from the cache');
+    expect(toRis([copies[0]])).toBe('TY  - cached\r\n');
     expect(formatCitation(copies[0], 'vancouver')).toBe(formatCitation({ ...first }, 'vancouver'));
     expect(cache.get(BuildCache.key('citation', 'vancouver', JSON.stringify(toCsl(copies[1]))))).toBe(formatCitation({ ...records[1] }, 'vancouver'));
   });

@@ -30,7 +30,8 @@ export function toBibtex(refs: Citable[], dialect: BibtexDialect = 'bibtex'): st
   return refs.map((ref) => once(ref, dialect, () => bibtexEntry(ref, dialect))).join('\n');
 }
 
-function bibtexEntry(ref: Citable, dialect: BibtexDialect): string {
+/** One reference's BibTeX entry (toBibtex memoises it per record). */
+export function bibtexEntry(ref: Citable, dialect: BibtexDialect): string {
   const [mapped] = new Cite([toCsl(ref)]).format(dialect, { format: 'object' }) as {
     type: string;
     label: string;

@@ -11,7 +11,8 @@ export function toRis(refs: Citable[]): string {
   return refs.map((ref) => once(ref, 'ris', () => risRecord(ref))).join('\r\n\r\n') + '\r\n';
 }
 
-function risRecord(ref: Citable): string {
+/** One reference's RIS record (toRis memoises it per record). */
+export function risRecord(ref: Citable): string {
   const [entry] = new Cite([toCsl(ref)]).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
   const lines = [`TY  - ${entry.TY}`];
   for (const [tag, values] of Object.entries(entry)) {

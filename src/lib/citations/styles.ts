@@ -1,9 +1,9 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { BuildCache } from '../content/build-cache';
-import { toBibtex } from './bibtex';
+import { bibtexEntry, toBibtex } from './bibtex';
 import { once, toCsl, type Citable } from './csl';
-import { toRis } from './ris';
+import { risRecord, toRis } from './ris';
 
 /** Formatted references (Vancouver, APA) and the Cite control's texts. */
 
@@ -28,14 +28,29 @@ export function formatCitation(ref: Citable, style: CitationStyle): string {
   return once(ref, style, () => plainEntry(new Cite([formattable(ref)]).format('bibliography', { ...CSL_OPTIONS, template: style }) as string));
 }
 
+/** The export formats each record is written in, one record at a time (see toBibtex and toRis). */
+const exportRecords: [format: string, make: (ref: Citable) => string][] = [
+  ['bibtex', (ref) => bibtexEntry(ref, 'bibtex')],
+  ['biblatex', (ref) => bibtexEntry(ref, 'biblatex')],
+  ['ris', risRecord],
+];
+
 /**
- * Formats every record in every displayed style ahead of the pages, and keeps the results for formatCitation.
- * Texts already in the build cache are reused. The rest are formatted many records at a time, which citeproc does
+ * Formats every record in every displayed style and export format ahead of the pages, and keeps the results for
+ * formatCitation, toBibtex and toRis. Texts already in the build cache are reused. The rest are formatted many records at a time, which citeproc does
  * two to three times faster than one by one. Records in one batch never share a first author's family name:
  * author-date styles would otherwise disambiguate them against each other (2011a, added initials), and a record's
  * text must not depend on its neighbours.
  */
 export function prepareCitations(refs: Citable[], cache: BuildCache): void {
+  for (const [format, make] of exportRecords) {
+    for (const ref of refs) {
+      const key = BuildCache.key(format, JSON.stringify(toCsl(ref)));
+      const text = cache.get(key) ?? make(ref);
+      cache.set(key, text);
+      once(ref, format, () => text);
+    }
+  }
   for (const style of citeStyles) {
     const keyOf = (ref: Citable) => BuildCache.key('citation', style, JSON.stringify(toCsl(ref)));
     const pending: Citable[] = [];
