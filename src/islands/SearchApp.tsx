@@ -27,6 +27,16 @@ const facetTitles: Record<FacetKey, string> = {
 const sortLabels: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest studies', oldest: 'Oldest studies', level: 'Evidence level' };
 
 const MORE_SIZE = 100;
+/** How long typing must pause before the address follows the query (ms). */
+const ADDRESS_DELAY = 250;
+
+function writeAddress(state: SearchState, history: 'push' | 'replace'): void {
+  const query = paramsFromState(state).toString();
+  const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+  if (url === `${window.location.pathname}${window.location.search}`) return;
+  if (history === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
 /**
  * The result lists are drawn by result-list.ts, not by React: a cold visit draws its first results there before
  * React loads. React renders each list as an empty container it never touches again (a constant, empty inner HTML).
@@ -164,6 +174,7 @@ export default function SearchApp({ browse }: Props) {
   // Partial matches render only when opened, so the results in the page are always the ones matching every word.
   const [partialOpen, setPartialOpen] = useState(false);
   const limit = useRef(FIRST_PAGE);
+  const addressTimer = useRef<number | undefined>(undefined);
   const [exportStatus, setExportStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLOListElement>(null);
@@ -173,6 +184,8 @@ export default function SearchApp({ browse }: Props) {
     const search = searchClient();
     setRunning(true);
     const fromUrl = () => {
+      // The address now leads: a query typed just before must not overwrite it.
+      window.clearTimeout(addressTimer.current);
       const next = stateFromParams(new URLSearchParams(window.location.search));
       current.current = next;
       limit.current = FIRST_PAGE;
@@ -218,12 +231,20 @@ export default function SearchApp({ browse }: Props) {
     }
     setExportStatus('');
     searchClient().search(next, FIRST_PAGE);
-    const query = paramsFromState(next).toString();
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${window.location.pathname}${window.location.search}`) {
-      if (history === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-    }
+    // Typing writes the address once the reader pauses: a history call costs over a millisecond of the keystroke.
+    window.clearTimeout(addressTimer.current);
+    if (typed) addressTimer.current = window.setTimeout(() => writeAddress(next, history), ADDRESS_DELAY);
+    else writeAddress(next, history);
+  }, []);
+
+  // The address a reader leaves by, or shares, always holds the last query typed.
+  useEffect(() => {
+    const flush = () => {
+      window.clearTimeout(addressTimer.current);
+      writeAddress(current.current, 'replace');
+    };
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
   }, []);
 
   const change = useCallback((patch: Partial<SearchState>) => update({ ...current.current, ...patch }, 'push'), [update]);

@@ -9,7 +9,18 @@
  */
 import type { DocDisplay } from '../lib/search/documents';
 import { referencesOfHits, SearchEngine } from '../lib/search/engine';
-import { indexFiles, type IndexFacets, type IndexFiles, type IndexFull, type IndexHead, type IndexShard } from '../lib/search/index-format';
+import {
+  displayCards,
+  indexFiles,
+  readIndexFile,
+  type DisplayColumns,
+  type IndexFacets,
+  type IndexFile,
+  type IndexFiles,
+  type IndexFull,
+  type IndexHead,
+  type IndexShard,
+} from '../lib/search/index-format';
 import type { WorkerRequest, WorkerResponse } from '../lib/search/protocol';
 import type { SearchState } from '../lib/search/url-state';
 import { overview, resultView, shownIndices, type ResultView, type SearchOverview } from '../lib/search/view';
@@ -48,13 +59,13 @@ class IndexParts {
     });
     if (engine.needsFacets(state)) loading.push((this.facets ??= fetchJson<IndexFacets>(files.facets).then((data) => engine.loadFacets(data))));
     await Promise.all(loading);
-    const result = engine.search(state);
+    const result = engine.search(state, limit);
     const size = engine.head.displayChunk;
     const chunks = [...new Set(shownIndices(result, limit).map((i) => Math.floor(i / size)))];
     await Promise.all(
       chunks.map((chunk) => {
         let cards = this.cards.get(chunk);
-        if (!cards) this.cards.set(chunk, (cards = fetchJson<DocDisplay[]>(files.display(chunk)).then((data) => (this.loadedCards.set(chunk, data), data))));
+        if (!cards) this.cards.set(chunk, (cards = fetchJson<DisplayColumns>(files.display(chunk)).then(displayCards).then((data) => (this.loadedCards.set(chunk, data), data))));
         return cards;
       }),
     );
@@ -92,7 +103,8 @@ export class SearchClient {
   ) {
     this.warm = new Promise((resolve) => (this.markWarm = resolve));
     this.ready = whole
-      ? fetchJson<IndexFull>(files.whole).then((index) => {
+      ? fetchJson<IndexFile>(files.whole).then((file) => {
+          const index = readIndexFile(file);
           this.here = { engine: SearchEngine.full(index), index };
           this.announce(index.head);
           this.markWarm();
@@ -172,7 +184,7 @@ export class SearchClient {
 
   private answerHere(state: SearchState, limit: number): ResultView {
     const { engine, index } = this.here!;
-    return resultView(engine, engine.search(state), state, limit, (i) => index.display[i], index.display);
+    return resultView(engine, engine.search(state, limit), state, limit, (i) => index.display[i], index.display);
   }
 
   private run(state: SearchState, limit: number): void {

@@ -3,7 +3,17 @@ import { loadCorpusDir } from '../../src/lib/content/load';
 import type { Corpus } from '../../src/lib/content/corpus';
 import type { SearchData } from '../../src/lib/search/documents';
 import { SearchEngine, type SearchResult } from '../../src/lib/search/engine';
-import { buildIndex, displayChunks, shardKey } from '../../src/lib/search/index-format';
+import {
+  buildIndex,
+  displayCards,
+  displayChunks,
+  displayColumns,
+  indexFile,
+  readIndexFile,
+  shardKey,
+  type DisplayColumns,
+  type IndexFile,
+} from '../../src/lib/search/index-format';
 import { emptyState, stateFromParams, type SearchState } from '../../src/lib/search/url-state';
 import { buildSearchData } from '../../src/lib/site/search-documents';
 import { siteCorpusDir } from '../support/fixtures';
@@ -59,6 +69,22 @@ for (const [name, load] of corpora) {
       }
     });
 
+    it('puts a page of results in exactly the order of a full ranking, with the same totals, counts and best bet', () => {
+      const ids = (hits: { index: number }[]) => hits.map((hit) => hit.index);
+      for (const state of states) {
+        const all = full.search(state);
+        for (const ranked of [1, 15, 115]) {
+          const page = full.search(state, ranked);
+          const label = `${state.q} ${state.sort} first ${ranked}`;
+          expect(ids(page.hits.slice(0, ranked)), label).toEqual(ids(all.hits.slice(0, ranked)));
+          expect(ids(page.partial.slice(0, ranked)), label).toEqual(ids(all.partial.slice(0, ranked)));
+          expect(ids(page.hits).sort((a, b) => a - b), label).toEqual(ids(all.hits).sort((a, b) => a - b));
+          expect(ids(page.partial).sort((a, b) => a - b), label).toEqual(ids(all.partial).sort((a, b) => a - b));
+          expect({ best: page.bestBet?.index, counts: page.counts, years: page.years }, label).toEqual({ best: all.bestBet?.index, counts: all.counts, years: all.years });
+        }
+      }
+    });
+
     it('answers a cold visit from the head and only the shards its words need, exactly as from the whole index', () => {
       const coldStates = queries.flatMap((q) => ['', 'drug=tamoxifen&drug=lapatinib', 'sort=newest'].map((f) => ({ ...stateFromParams(new URLSearchParams(f)), q })));
       for (const state of coldStates) {
@@ -81,6 +107,12 @@ for (const [name, load] of corpora) {
       expect(displayChunks(index).flat()).toEqual(index.display);
       for (const key of index.head.shards) expect(key).toMatch(/^[a-z0-9_]+$/);
       expect(index.display.map((card) => card.id)).toEqual(data.docs.map((doc) => doc.id));
+    });
+
+    it('stores the cards by column and reads back exactly the same index and chunks', () => {
+      const file = JSON.parse(JSON.stringify(indexFile(index))) as IndexFile;
+      expect(readIndexFile(file)).toEqual(index);
+      for (const cards of displayChunks(index)) expect(displayCards(JSON.parse(JSON.stringify(displayColumns(cards))) as DisplayColumns)).toEqual(cards);
     });
   });
 }

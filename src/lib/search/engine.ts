@@ -120,9 +120,10 @@ export class SearchEngine {
   private readonly bests: Float64Array;
   private readonly counts: Uint8Array;
   private readonly exacts: Uint8Array;
-  // Facet counting: every facet value and year has a slot in one counter; each document lists its slots and, in
-  // parallel, which facet each slot belongs to (facetKeys order, then the year as the last facet).
-  private facets: { slots: IndexFacets['slots']; docSlots: { slots: Int32Array; facets: Uint8Array }[]; counter: Int32Array } | undefined;
+  // Facet counting: every facet value and year has a slot in one counter. Each document's slots are a run of one
+  // flat array (from start[i] to start[i + 1]), with, in parallel, the facet each slot belongs to (facetKeys order,
+  // then the year as the last facet): flat arrays, because a broad query counts some 200,000 slots per keystroke.
+  private facets: { slots: IndexFacets['slots']; start: Int32Array; slotOf: Int32Array; facetOf: Uint8Array; counter: Int32Array } | undefined;
 
   constructor(readonly head: IndexHead) {
     this.meta = metaOf(head);
@@ -155,12 +156,13 @@ export class SearchEngine {
   }
 
   loadFacets(facets: IndexFacets): void {
-    const number = (slot: number) => facetNumber.get(facets.slots[slot][0])!;
-    this.facets = {
-      slots: facets.slots,
-      docSlots: facets.docs.map((slots) => ({ slots: Int32Array.from(slots), facets: Uint8Array.from(slots, number) })),
-      counter: new Int32Array(facets.slots.length),
-    };
+    const facetOfSlot = Uint8Array.from(facets.slots, ([key]) => facetNumber.get(key)!);
+    const start = new Int32Array(facets.docs.length + 1);
+    facets.docs.forEach((slots, i) => (start[i + 1] = start[i] + slots.length));
+    const slotOf = new Int32Array(start[facets.docs.length]);
+    facets.docs.forEach((slots, i) => slotOf.set(slots, start[i]));
+    const facetOf = Uint8Array.from(slotOf, (slot) => facetOfSlot[slot]);
+    this.facets = { slots: facets.slots, start, slotOf, facetOf, counter: new Int32Array(facets.slots.length) };
   }
 
   get hasFacets(): boolean {
@@ -337,25 +339,25 @@ export class SearchEngine {
 
   /** The facet a document fails for a state: none (-1), exactly one (its number) or more than one (-2). */
   private failingFacet(index: number, state: SearchState): number {
-    const { slots, docSlots } = this.facets!;
+    const { slots, start, slotOf, facetOf } = this.facets!;
+    const first = start[index];
+    const end = start[index + 1];
     let failing = -1;
     const fail = (f: number) => (failing = failing === -1 ? f : -2);
     for (let f = 0; f < facetKeys.length && failing !== -2; f++) {
       const wanted = state.filters[facetKeys[f]];
       if (wanted.length === 0) continue;
-      const own = docSlots[index];
       let has = false;
-      for (let k = 0; k < own.slots.length && !has; k++) has = own.facets[k] === f && wanted.includes(slots[own.slots[k]][1]);
+      for (let k = first; k < end && !has; k++) has = facetOf[k] === f && wanted.includes(slots[slotOf[k]][1]);
       if (!has) fail(f);
     }
     if (failing !== -2 && (state.from !== undefined || state.to !== undefined)) {
       const from = state.from ?? -Infinity;
       const to = state.to ?? Infinity;
-      const own = docSlots[index];
       let has = false;
-      for (let k = 0; k < own.slots.length && !has; k++) {
-        if (own.facets[k] !== YEAR_FACET) continue;
-        const year = Number(slots[own.slots[k]][1]);
+      for (let k = first; k < end && !has; k++) {
+        if (facetOf[k] !== YEAR_FACET) continue;
+        const year = Number(slots[slotOf[k]][1]);
         has = year >= from && year <= to;
       }
       if (!has) fail(YEAR_FACET);
@@ -375,16 +377,20 @@ export class SearchEngine {
     return whole ? this.head.best[whole]?.[0] : undefined;
   }
 
-  search(state: SearchState): SearchResult {
+  /**
+   * The results for a state. Only the first `ranked` hits and partial matches need to be in order (a page shows 15
+   * and asks again for more): the rest follow in no order, so a broad query at 10,000 claims sorts a page of hits
+   * per keystroke, not all of them. An export asks for everything in order.
+   */
+  search(state: SearchState, ranked = Infinity): SearchResult {
     const filtered = hasFilters(state);
     if (filtered && !this.facets) throw new Error('search index: filtering needs the facets loaded');
     const words = queryWords(state.q);
     const matchedTokens = new Set<string>();
-    let complete: Hit[];
+    let complete: Hit[] = [];
     let partial: Hit[] = [];
-    let bestBet: Hit | undefined;
+    let best: number | undefined;
     if (words.length === 0) {
-      complete = [];
       this.meta.forEach((meta, index) => {
         if (meta.type === 'claim' || (filtered && meta.type === 'reference')) complete.push({ index, meta, matchedWords: 0, exactWords: 0, score: 0 });
       });
@@ -401,22 +407,24 @@ export class SearchEngine {
           exacts[i] += matches.exact[k];
         }
       }
-      const best = this.bestBetFor(state.q);
-      const hits = touched.map((index): Hit => {
+      best = this.bestBetFor(state.q);
+      for (const index of touched) {
         const hit = { index, meta: this.meta[index], matchedWords: counts[index], exactWords: exacts[index], score: sums[index] / counts[index] };
+        (hit.matchedWords === words.length ? complete : partial).push(hit);
         sums[index] = 0;
         counts[index] = 0;
         exacts[index] = 0;
-        return hit;
-      });
-      sortByRelevance(hits, best);
-      complete = [];
-      for (const hit of hits) (hit.matchedWords === words.length ? complete : partial).push(hit);
-      if (best !== undefined && complete[0]?.index === best) bestBet = complete[0];
+      }
     }
 
     const hits = filtered ? complete.filter((hit) => this.passes(hit.index, state)) : complete;
     if (filtered) partial = partial.filter((hit) => this.passes(hit.index, state));
+    if (words.length > 0) {
+      // The other orders break ties by relevance, so they need all of it.
+      const needed = state.sort === 'relevance' ? ranked : Infinity;
+      rankByRelevance(hits, best, needed);
+      rankByRelevance(partial, best, needed);
+    }
     if (state.sort !== 'relevance') {
       sortHits(hits, state.sort);
       sortHits(partial, state.sort);
@@ -424,7 +432,7 @@ export class SearchEngine {
     return {
       hits,
       partial,
-      bestBet: bestBet && hits[0] === bestBet ? bestBet : undefined,
+      bestBet: best !== undefined && hits[0]?.index === best ? hits[0] : undefined,
       words: words.length,
       ...(this.facets ? this.facetCounts(complete, state, filtered) : {}),
       tokens: matchedTokens,
@@ -436,13 +444,14 @@ export class SearchEngine {
    * facet) but honour all the others (AND across facets): a claim failing exactly one facet counts only for that one.
    */
   private facetCounts(candidates: Hit[], state: SearchState, filtered: boolean): Required<Pick<SearchResult, 'counts' | 'years'>> {
-    const { counter, docSlots, slots } = this.facets!;
+    const { counter, start, slotOf, facetOf, slots } = this.facets!;
     for (const { meta, index } of candidates) {
       if (meta.type !== 'claim') continue;
       const failing = filtered ? this.failingFacet(index, state) : -1;
       if (failing === -2) continue;
-      const own = docSlots[index];
-      for (let k = 0; k < own.slots.length; k++) if (failing < 0 || own.facets[k] === failing) counter[own.slots[k]]++;
+      const end = start[index + 1];
+      if (failing < 0) for (let k = start[index]; k < end; k++) counter[slotOf[k]]++;
+      else for (let k = start[index]; k < end; k++) if (facetOf[k] === failing) counter[slotOf[k]]++;
     }
     const counts = Object.fromEntries(facetKeys.map((key) => [key, {} as Record<string, number>])) as Record<FacetKey, Record<string, number>>;
     const years: Record<number, number> = {};
@@ -469,19 +478,62 @@ export class SearchEngine {
 /**
  * Relevance: the best bet first; then more words matched, more exact hits, the score in steps of 0.1, and claims,
  * entities, primary studies and reviews in that order; within those, a claim resting on more studies (the fuller
- * answer), the exact score, and position. The coarse keys are worked out once per hit, not once per comparison:
- * sorting 10,000 hits makes some 140,000 comparisons.
+ * answer), the exact score, and position. The coarse keys are packed into one number per hit, worked out once, not
+ * once per comparison. (A query has at most eight words, so matched and exact words fit in four bits each, and the
+ * study count has 32 bits: 50 bits in all, exact in a double.) Position breaks every tie, so the order is total.
+ *
+ * Only the first `ranked` hits are put in order, the rest follow in no order: the best ones are kept in a heap with
+ * the worst of them on top, which most hits leave at one comparison, about 10,000 comparisons for 10,000 hits
+ * against some 140,000 for sorting them all.
  */
-function sortByRelevance(hits: Hit[], best: number | undefined): void {
-  const keyed = hits.map((hit) => ({
-    hit,
-    coarse: [Number(hit.index !== best), -hit.matchedWords, -hit.exactWords, Math.min(63, Math.floor(hit.score * 10)), typeRank(hit.meta), -hit.meta.studies],
-  }));
-  keyed.sort((a, b) => {
-    for (let k = 0; k < a.coarse.length; k++) if (a.coarse[k] !== b.coarse[k]) return a.coarse[k] - b.coarse[k];
-    return a.hit.score - b.hit.score || a.hit.index - b.hit.index;
+function rankByRelevance(hits: Hit[], best: number | undefined, ranked: number): void {
+  const n = hits.length;
+  const coarse = new Float64Array(n);
+  hits.forEach((hit, i) => {
+    let key = Number(hit.index !== best);
+    key = key * 16 + (8 - hit.matchedWords);
+    key = key * 16 + (8 - hit.exactWords);
+    key = key * 64 + Math.min(63, Math.floor(hit.score * 10));
+    key = key * 8 + typeRank(hit.meta);
+    coarse[i] = key * 2 ** 32 + (2 ** 32 - 1 - Math.min(2 ** 32 - 1, hit.meta.studies));
   });
-  keyed.forEach(({ hit }, i) => (hits[i] = hit));
+  const before = (a: number, b: number) => coarse[a] - coarse[b] || hits[a].score - hits[b].score || hits[a].index - hits[b].index;
+  let order: number[];
+  if (ranked >= n / 8) order = Array.from(hits.keys()).sort(before);
+  else {
+    const heap = bestOf(n, Math.max(1, ranked), before);
+    const inHeap = new Uint8Array(n);
+    for (const i of heap) inHeap[i] = 1;
+    order = heap.sort(before);
+    for (let i = 0; i < n; i++) if (!inHeap[i]) order.push(i);
+  }
+  const ordered = order.map((i) => hits[i]);
+  ordered.forEach((hit, i) => (hits[i] = hit));
+}
+
+/** The `count` smallest of 0 … n − 1 under `before`, unordered: a binary heap with the largest kept on top. */
+function bestOf(n: number, count: number, before: (a: number, b: number) => number): number[] {
+  const heap: number[] = [];
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+  for (let item = 0; item < n; item++) {
+    if (heap.length < count) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0 && before(heap[(i - 1) >> 1], heap[i]) < 0; i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (before(item, heap[0]) < 0) {
+      heap[0] = item;
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let largest = i;
+        if (left < count && before(heap[largest], heap[left]) < 0) largest = left;
+        if (right < count && before(heap[largest], heap[right]) < 0) largest = right;
+        if (largest === i) break;
+        swap(i, largest);
+        i = largest;
+      }
+    }
+  }
+  return heap;
 }
 
 /** Reorders hits in place for a sort other than relevance; the sort is stable, so relevance breaks ties. */
@@ -495,41 +547,50 @@ function sortHits(hits: Hit[], sort: Exclude<SortOrder, 'relevance'>): void {
   hits.sort((a, b) => direction * (key(a) - key(b)) || 0);
 }
 
-/** Citation keys numbered once per index, each document's keys as numbers, and for each key the call that last counted it. */
+/**
+ * Every document's citation keys as numbers, numbered once per index: document i's keys are keys[start[i]] to
+ * keys[start[i + 1]] (a study lists itself). markedIn holds, for each key, the call that last counted it.
+ */
 interface ReferenceNumbers {
-  number: Map<string, number>;
-  ofDoc: (Int32Array | undefined)[];
-  markedIn: number[];
+  start: Int32Array;
+  keys: Int32Array;
+  markedIn: Int32Array;
   calls: number;
 }
 const referenceNumbers = new WeakMap<readonly DocDisplay[], ReferenceNumbers>();
 
-/**
- * How many distinct references are behind a set of hits: `referencesOfHits(...).length` without building the list.
- * It is asked on every keystroke, and at 10,000 claims a set of key strings cost 11-14 ms for a broad query; numbered
- * keys marked with the call's number cost under 1 ms.
- */
-export function countReferencesOfHits(hits: readonly Hit[], display: readonly DocDisplay[]): number {
-  let numbers = referenceNumbers.get(display);
-  if (!numbers) referenceNumbers.set(display, (numbers = { number: new Map(), ofDoc: [], markedIn: [], calls: 0 }));
-  const { number, ofDoc, markedIn } = numbers;
-  const call = ++numbers.calls;
+function numberReferences(display: readonly DocDisplay[], meta: readonly DocMeta[]): ReferenceNumbers {
+  const number = new Map<string, number>();
   const numberOf = (key: string) => {
     let n = number.get(key);
-    if (n === undefined) {
-      number.set(key, (n = number.size));
-      markedIn.push(0);
-    }
+    if (n === undefined) number.set(key, (n = number.size));
     return n;
   };
+  const start = new Int32Array(display.length + 1);
+  const keys: number[] = [];
+  display.forEach((doc, i) => {
+    if (meta[i].type === 'reference') keys.push(numberOf(doc.id));
+    for (const key of doc.references ?? []) keys.push(numberOf(key));
+    start[i + 1] = keys.length;
+  });
+  return { start, keys: Int32Array.from(keys), markedIn: new Int32Array(number.size), calls: 0 };
+}
+
+/**
+ * How many distinct references are behind a set of hits: `referencesOfHits(...).length` without building the list.
+ * It is asked on every keystroke, and at 10,000 claims a set of key strings cost 11-14 ms for a broad query;
+ * numbered keys in flat arrays, marked with the call's number, cost under 1 ms.
+ */
+export function countReferencesOfHits(hits: readonly Hit[], display: readonly DocDisplay[], meta: readonly DocMeta[]): number {
+  let numbers = referenceNumbers.get(display);
+  if (!numbers) referenceNumbers.set(display, (numbers = numberReferences(display, meta)));
+  const { start, keys, markedIn } = numbers;
+  const call = ++numbers.calls;
   let distinct = 0;
   for (const hit of hits) {
-    let keys = ofDoc[hit.index];
-    if (!keys) {
-      const doc = display[hit.index];
-      keys = ofDoc[hit.index] = Int32Array.from([...(hit.meta.type === 'reference' ? [doc.id] : []), ...(doc.references ?? [])], numberOf);
-    }
-    for (const key of keys) {
+    const end = start[hit.index + 1];
+    for (let k = start[hit.index]; k < end; k++) {
+      const key = keys[k];
       if (markedIn[key] === call) continue;
       markedIn[key] = call;
       distinct++;

@@ -90,7 +90,7 @@ export function resultView(
     partial: { total: result.partial.length, hits: result.partial.slice(0, limit).map(view) },
     words: result.words,
     ...(result.counts ? { counts: result.counts, years: result.years } : {}),
-    ...(all ? { references: countReferencesOfHits(result.hits, all) } : {}),
+    ...(all ? { references: countReferencesOfHits(result.hits, all, engine.meta) } : {}),
     suggestions: result.hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
   };
 }

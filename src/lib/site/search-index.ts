@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { buildIndex, type IndexFull } from '../search/index-format';
+import { buildIndex, indexFile, type IndexFull } from '../search/index-format';
 import { siteCorpus } from './page-corpus';
 import { buildSearchData } from './search-documents';
 
@@ -21,7 +21,7 @@ export function siteSearchIndex(base: string): Promise<{ index: IndexFull; whole
   if (cached && !import.meta.env.DEV) return cached;
   cached = siteCorpus().then((corpus) => {
     const index = buildIndex(buildSearchData(corpus, base));
-    return { index, whole: gzipSync(JSON.stringify(index)).length <= wholeLimit() };
+    return { index, whole: gzipSync(JSON.stringify(indexFile(index))).length <= wholeLimit() };
   });
   return cached;
 }

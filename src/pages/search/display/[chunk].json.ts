@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteSearchIndex } from '../../../lib/site/search-index';
-import { displayChunks } from '../../../lib/search/index-format';
+import { displayChunks, displayColumns } from '../../../lib/search/index-format';
 import type { DocDisplay } from '../../../lib/search/documents';
 
 /** Result cards, a few documents per file, fetched for the results a cold visit shows first. */
@@ -9,4 +9,4 @@ export const getStaticPaths = (async () => {
   return displayChunks(index).map((cards, chunk) => ({ params: { chunk: String(chunk) }, props: { cards } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ cards: DocDisplay[] }> = ({ props }) => new Response(JSON.stringify(props.cards));
+export const GET: APIRoute<{ cards: DocDisplay[] }> = ({ props }) => new Response(JSON.stringify(displayColumns(props.cards)));
