@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { FIRST_PAGE, type ResultView, type SearchOverview } from '../lib/search/view';
 import { emptyState, facetKeys, hasFilters, paramsFromState, sortOrders, stateFromParams, type FacetKey, type SearchState, type SortOrder } from '../lib/search/url-state';
@@ -264,27 +264,6 @@ export default function SearchApp({ browse }: Props) {
     }
   };
 
-  const links = () => [...(results.current?.querySelectorAll<HTMLAnchorElement>('a[data-result-link]') ?? [])];
-  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      links()[0]?.focus();
-    }
-  };
-  const onResultsKey = (event: KeyboardEvent<HTMLOListElement>) => {
-    const all = links();
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (at < 0) return;
-    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 };
-    if (event.key === 'Escape' || (event.key === 'ArrowUp' && at === 0)) {
-      event.preventDefault();
-      input.current?.focus();
-    } else if (event.key in moves) {
-      event.preventDefault();
-      all[Math.max(0, Math.min(all.length - 1, moves[event.key]))]?.focus();
-    }
-  };
-
   // Facet counts may trail the results by a frame: the results render at once, the facets in a later, interruptible pass.
   const facetResult = useDeferredValue(result);
   const filtered = hasFilters(state);
@@ -325,7 +304,6 @@ export default function SearchApp({ browse }: Props) {
             placeholder="e.g. HER2 tamoxifen resistance"
             defaultValue=""
             onChange={(event) => update({ ...current.current, q: event.target.value }, 'replace', true)}
-            onKeyDown={onInputKey}
             aria-describedby="search-help"
             className="min-w-0 flex-1 rounded-md border border-edge px-3 py-2"
           />
@@ -420,7 +398,8 @@ export default function SearchApp({ browse }: Props) {
             </div>
           )}
 
-          <ol ref={results} data-results-list className="space-y-3" onKeyDown={onResultsKey} dangerouslySetInnerHTML={DRAWN_ELSEWHERE} suppressHydrationWarning />
+          {/* Its arrow keys, and ↓ from the box, are handled by result-list.ts from before React loads. */}
+          <ol ref={results} data-results-list className="space-y-3" dangerouslySetInnerHTML={DRAWN_ELSEWHERE} suppressHydrationWarning />
           {result && total > result.hits.length && (
             <button type="button" className="mt-4 rounded border border-edge px-3 py-1 text-sm" onClick={showMore}>
               {total - result.hits.length <= MORE_SIZE ? `Show all ${total} results` : `Show ${MORE_SIZE} more of ${total} results`}

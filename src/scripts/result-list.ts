@@ -85,6 +85,33 @@ function card(hit: HitView): HTMLLIElement {
   return li;
 }
 
+/**
+ * Arrow keys between the search box and the result list: ↓ from the box enters the list; ↓, ↑, Home and End move
+ * through it; Escape, or ↑ from the first result, goes back to the box. Installed by the first-results script on the
+ * page's own elements, which React hydrates and keeps, so the keys work from the first results on.
+ */
+export function installResultKeys(input: HTMLInputElement, list: HTMLElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    links()[0]?.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 };
+    if (event.key === 'Escape' || (event.key === 'ArrowUp' && at === 0)) {
+      event.preventDefault();
+      input.focus();
+    } else if (event.key in moves) {
+      event.preventDefault();
+      all[Math.max(0, Math.min(all.length - 1, moves[event.key]))]?.focus();
+    }
+  });
+}
+
 /** Draws a list of result cards, replacing what the list held. */
 export function renderHits(list: HTMLElement, hits: readonly HitView[]): void {
   list.replaceChildren(...hits.map(card));

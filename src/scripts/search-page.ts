@@ -6,13 +6,15 @@
  */
 import { hasFilters, stateFromParams } from '../lib/search/url-state';
 import { FIRST_PAGE } from '../lib/search/view';
-import { renderHits, resultsStatus } from './result-list';
+import { installResultKeys, renderHits, resultsStatus } from './result-list';
 import { searchClient } from './search-client';
 
 const state = stateFromParams(new URLSearchParams(location.search));
 const section = document.querySelector<HTMLElement>('section[aria-label=Results]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 if (input && !input.value) input.value = state.q;
+const list = section?.querySelector<HTMLElement>('[data-results-list]');
+if (input && list) installResultKeys(input, list);
 const client = searchClient();
 let hydrating = false;
 /** The first results are on screen, or search failed and the island must say so: now hydrate it. */
@@ -26,8 +28,8 @@ const shown = () => {
 };
 client.previewWith(
   (view) => {
-    if (section) {
-      renderHits(section.querySelector<HTMLElement>('[data-results-list]')!, view.hits);
+    if (section && list) {
+      renderHits(list, view.hits);
       document.querySelector('[data-search-status]')!.textContent = resultsStatus(view, hasFilters(state));
       section.dataset.resultsFor = view.q;
     }
