@@ -8,22 +8,21 @@
  * whole index; once the worker is ready it answers everything, off this thread.
  */
 import type { DocDisplay } from '../lib/search/documents';
-import { referencesOfHits, SearchEngine } from '../lib/search/engine';
+import { SearchEngine } from '../lib/search/engine';
 import {
   displayCards,
   indexFiles,
-  readIndexFile,
   type DisplayColumns,
   type IndexFacets,
   type IndexFile,
   type IndexFiles,
-  type IndexFull,
   type IndexHead,
   type IndexShard,
 } from '../lib/search/index-format';
 import type { WorkerRequest, WorkerResponse } from '../lib/search/protocol';
 import type { SearchState } from '../lib/search/url-state';
 import { overview, resultView, shownIndices, type ResultView, type SearchOverview } from '../lib/search/view';
+import { WholeIndex } from '../lib/search/whole-index';
 
 export interface SearchListener {
   ready(overview: SearchOverview): void;
@@ -80,7 +79,7 @@ export class SearchClient {
   private latest: ResultView | undefined;
   private failed = false;
   /** A whole index, searched here. */
-  private here: { engine: SearchEngine; index: IndexFull } | undefined;
+  private here: WholeIndex | undefined;
   /** A large index: its parts until the worker is ready. */
   private parts: Promise<IndexParts> | undefined;
   private worker: Worker | undefined;
@@ -104,10 +103,8 @@ export class SearchClient {
     this.warm = new Promise((resolve) => (this.markWarm = resolve));
     this.ready = whole
       ? fetchJson<IndexFile>(files.whole).then((file) => {
-          const index = readIndexFile(file);
-          this.here = { engine: SearchEngine.full(index), index };
-          this.announce(index.head);
-          this.markWarm();
+          this.here = new WholeIndex(file);
+          this.announce(file.head);
         })
       : (this.parts = fetchJson<IndexHead>(files.head).then((head) => {
           this.announce(head);
@@ -140,7 +137,7 @@ export class SearchClient {
       return;
     }
     this.requested = { key, state, limit };
-    if (this.here && !this.busy) this.deliver(this.answerHere(state, limit));
+    if (this.here && !this.busy) this.deliver(this.here.answer(state, limit));
     else if (this.busy) this.waiting = { state, limit };
     else this.run(state, limit);
   }
@@ -148,7 +145,10 @@ export class SearchClient {
   /** The citation keys of every reference behind the results for a state. */
   async exportKeys(state: SearchState): Promise<string[]> {
     await this.ready;
-    if (this.here) return referencesOfHits(this.here.engine.search(state).hits, this.here.index.display);
+    if (this.here) {
+      this.completeHere();
+      return this.here.exportKeys(state);
+    }
     this.startWorker();
     this.exporting?.reject(new Error('superseded'));
     return new Promise((resolve, reject) => {
@@ -182,9 +182,16 @@ export class SearchClient {
     else this.preview?.draw(view);
   }
 
-  private answerHere(state: SearchState, limit: number): ResultView {
-    const { engine, index } = this.here!;
-    return resultView(engine, engine.search(state, limit), state, limit, (i) => index.display[i], index.display);
+  /**
+   * The first answer from a whole index is drawn before its facets and cards are read: they are read in the next
+   * task, and the current state is answered again with its filter counts and references to export.
+   */
+  private completeHere(): void {
+    const here = this.here!;
+    if (here.completed) return;
+    here.complete();
+    this.markWarm();
+    if (this.requested && !this.busy) this.deliver(here.answer(this.requested.state, this.requested.limit));
   }
 
   private run(state: SearchState, limit: number): void {
@@ -194,12 +201,13 @@ export class SearchClient {
       return;
     }
     this.ready
-      .then(async () => (this.here ? this.answerHere(state, limit) : (await this.parts!).answer(state, limit)))
+      .then(async () => (this.here ? this.here.answer(state, limit) : (await this.parts!).answer(state, limit)))
       .then(
         (view) => {
           this.finish(view);
-          // The first answer is on screen: now the worker may load the whole index for the keystrokes to come.
-          if (this.parts) this.startWorker();
+          // The first answer is on screen: now the rest of a whole index is read, or the worker loads a large one.
+          if (this.here) setTimeout(() => this.completeHere());
+          else this.startWorker();
         },
         () => {
           this.busy = false;

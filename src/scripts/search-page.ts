@@ -17,13 +17,18 @@ const list = section?.querySelector<HTMLElement>('[data-results-list]');
 if (input && list) installResultKeys(input, list);
 const client = searchClient();
 let hydrating = false;
-/** The first results are on screen, or search failed and the island must say so: now hydrate it. */
+/**
+ * The first results are drawn, or search failed and the island must say so: now hydrate it, from a task of its own,
+ * so that loading React never holds up the first results.
+ */
 const shown = () => {
   if (hydrating) return;
   hydrating = true;
   const container = document.querySelector<HTMLElement>('[data-search-app]')!;
-  void Promise.all([import('react'), import('react-dom/client'), import('../islands/SearchApp')]).then(([{ createElement }, { hydrateRoot }, { default: SearchApp }]) =>
-    hydrateRoot(container, createElement(SearchApp, { browse: JSON.parse(container.dataset.browse!) })),
+  setTimeout(() =>
+    Promise.all([import('react'), import('react-dom/client'), import('../islands/SearchApp')]).then(([{ createElement }, { hydrateRoot }, { default: SearchApp }]) =>
+      hydrateRoot(container, createElement(SearchApp, { browse: JSON.parse(container.dataset.browse!) })),
+    ),
   );
 };
 client.previewWith(

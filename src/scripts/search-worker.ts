@@ -2,11 +2,11 @@
  * The search engine for a large index runs here, off the main thread: loading the whole index and matching each
  * keystroke never block typing or scrolling. The page sends states and gets back only the results it renders.
  */
-import { referencesOfHits, SearchEngine } from '../lib/search/engine';
-import { readIndexFile, type IndexFile, type IndexFull } from '../lib/search/index-format';
+import type { IndexFile } from '../lib/search/index-format';
 import type { WorkerRequest, WorkerResponse } from '../lib/search/protocol';
 import { emptyState } from '../lib/search/url-state';
-import { FIRST_PAGE, resultView } from '../lib/search/view';
+import { FIRST_PAGE } from '../lib/search/view';
+import { WholeIndex } from '../lib/search/whole-index';
 
 // The worker's global scope, typed by hand: the project compiles against the DOM library, not the WebWorker one.
 const scope = self as unknown as {
@@ -14,7 +14,7 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
 
-let loaded: Promise<{ engine: SearchEngine; index: IndexFull }> | undefined;
+let loaded: Promise<WholeIndex> | undefined;
 
 const post = (message: WorkerResponse) => scope.postMessage(message);
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -23,11 +23,10 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  * Runs a few typical queries once the index is built, one per task, so the first real keystrokes pay neither for
  * compiling the matcher nor for numbering the references a result view counts.
  */
-async function warmUp(engine: SearchEngine, index: IndexFull): Promise<void> {
+async function warmUp(index: WholeIndex): Promise<void> {
   for (const q of ['t', 'tam', 'tamoxifen her2', 'lapatinb']) {
     await nextTask();
-    const state = { ...emptyState(), q };
-    resultView(engine, engine.search(state, FIRST_PAGE), state, FIRST_PAGE, (i) => index.display[i], index.display);
+    index.answer({ ...emptyState(), q }, FIRST_PAGE);
   }
 }
 
@@ -40,25 +39,21 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         return response.json() as Promise<IndexFile>;
       })
       .then((file) => {
-        const index = readIndexFile(file);
-        return { engine: SearchEngine.full(index), index };
+        const index = new WholeIndex(file);
+        index.complete();
+        return index;
       });
     loaded.then(
-      async ({ engine, index }) => {
-        await warmUp(engine, index);
+      async (index) => {
+        await warmUp(index);
         post({ type: 'ready' });
       },
       () => post({ type: 'failed', stage: 'load' }),
     );
     return;
   }
-  const ready = await loaded?.catch(() => undefined);
-  if (!ready) return;
-  const { engine, index } = ready;
-  if (request.type === 'search') {
-    const result = engine.search(request.state, request.limit);
-    post({ type: 'results', view: resultView(engine, result, request.state, request.limit, (i) => index.display[i], index.display) });
-  } else {
-    post({ type: 'exported', keys: referencesOfHits(engine.search(request.state).hits, index.display) });
-  }
+  const index = await loaded?.catch(() => undefined);
+  if (!index) return;
+  if (request.type === 'search') post({ type: 'results', view: index.answer(request.state, request.limit) });
+  else post({ type: 'exported', keys: index.exportKeys(request.state) });
 };

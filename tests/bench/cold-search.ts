@@ -1,10 +1,12 @@
 // Cold search, ours against Pagefind, on the same built pages (DIST, default dist/). Pagefind indexes a copy of the
 // pages' HTML; a bare page loads its API and shows its first results. For each round and query a fresh browser
 // context (empty cache) opens /search/?q=… on our site, and the bare page on Pagefind's, and times from navigation to
-// the first results in the DOM. Bytes are the gzip size of every response the page needed for them.
+// the first results in the DOM. Bytes are the gzip size of every file the page needed for them, worked out after the
+// visit: reading and compressing bodies during it, in the process that also serves the files, delayed the responses
+// being timed.
 // Prints one JSON line per engine: medians over BENCH_COLD_ROUNDS (default 3) rounds × the queries.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -45,13 +47,25 @@ for (const d of data) { const li = document.createElement('li'); li.textContent 
 
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
-/** Our site at /, Pagefind's bare page and index under /__pagefind/. */
+/** The file an address serves: our site at /, Pagefind's bare page and index under /__pagefind/. */
+function fileFor(url: string): string | undefined {
+  const path = decodeURIComponent(new URL(url, origin).pathname);
+  const [root, local] = path.startsWith('/__pagefind/') ? [pagefindDir, path.slice('/__pagefind/'.length)] : [dist, path];
+  const safe = normalize(local).replace(/^(\.\.[/\\])+/, '');
+  return [join(root, safe), join(root, safe, 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
+}
+
+const gzipBytes = new Map<string, number>();
+function gzipSize(file: string | undefined): number {
+  if (!file) return 0;
+  let size = gzipBytes.get(file);
+  if (size === undefined) gzipBytes.set(file, (size = gzipSync(readFileSync(file)).length));
+  return size;
+}
+
 function serve(): Promise<() => void> {
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
-    const [root, local] = path.startsWith('/__pagefind/') ? [pagefindDir, path.slice('/__pagefind/'.length)] : [dist, path];
-    const safe = normalize(local).replace(/^(\.\.[/\\])+/, '');
-    const file = [join(root, safe), join(root, safe, 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
+    const file = fileFor(request.url ?? '/');
     response.writeHead(file ? 200 : 404, { 'content-type': types[extname(file ?? '')] ?? 'application/octet-stream' });
     if (file) createReadStream(file).pipe(response);
     else response.end();
@@ -66,17 +80,11 @@ function serve(): Promise<() => void> {
 async function coldVisit(browser: Browser, url: string, done: string): Promise<{ ms: number; kb: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // Every request the page and its workers finished: when (epoch ms) and how many gzip bytes.
-  const finished: Promise<{ end: number; bytes: number }>[] = [];
+  // Every request the page and its workers finished: what, and when (epoch ms).
+  const finished: { url: string; end: number }[] = [];
   page.on('requestfinished', (request) => {
     const timing = request.timing();
-    // A request finishing after the visit is over no longer has a body to read, and does not count anyway.
-    finished.push(
-      request
-        .response()
-        .then(async (response) => ({ end: timing.startTime + timing.responseEnd, bytes: gzipSync((await response?.body()) ?? Buffer.alloc(0)).length }))
-        .catch(() => ({ end: Infinity, bytes: 0 })),
-    );
+    finished.push({ url: request.url(), end: timing.startTime + timing.responseEnd });
   });
   // Installed before any page script: records the moment the first results appear.
   await page.addInitScript((selector) => {
@@ -90,8 +98,8 @@ async function coldVisit(browser: Browser, url: string, done: string): Promise<{
   await page.goto(url);
   const ms = await page.waitForFunction(() => (window as unknown as { __firstResults?: number }).__firstResults, undefined, { timeout: 60_000 }).then((handle) => handle.jsonValue() as Promise<number>);
   const until = (await page.evaluate(() => performance.timeOrigin)) + ms;
-  const kb = (await Promise.all(finished)).filter((r) => r.end <= until).reduce((sum, r) => sum + r.bytes, 0) / 1024;
   await context.close();
+  const kb = finished.filter((r) => r.end <= until).reduce((sum, r) => sum + gzipSize(fileFor(r.url)), 0) / 1024;
   return { ms, kb };
 }
 

@@ -5,16 +5,18 @@ import type { SearchData } from '../../src/lib/search/documents';
 import { SearchEngine, type SearchResult } from '../../src/lib/search/engine';
 import {
   buildIndex,
+  cardAt,
   displayCards,
   displayChunks,
   displayColumns,
   indexFile,
-  readIndexFile,
   shardKey,
   type DisplayColumns,
   type IndexFile,
 } from '../../src/lib/search/index-format';
-import { emptyState, stateFromParams, type SearchState } from '../../src/lib/search/url-state';
+import { emptyState, hasFilters, stateFromParams, type SearchState } from '../../src/lib/search/url-state';
+import { FIRST_PAGE, resultView } from '../../src/lib/search/view';
+import { WholeIndex } from '../../src/lib/search/whole-index';
 import { buildSearchData } from '../../src/lib/site/search-documents';
 import { siteCorpusDir } from '../support/fixtures';
 import { ReferenceEngine } from '../support/reference-engine';
@@ -30,13 +32,15 @@ const queries = [
   '', 't', 'ta', 'tam', 'tamo', 'tamoxifen', 'tamoxifin', 'Nolvadex', 'HER2 tamoxifen resistance', 'her2', 'HER-2', 'ERα', 'ERa', 'ER-alpha',
   'lapatinib', 'lapatinb letrozol', 'Tykerb', 'GW572016', 'ZD1839', 'AIB1 SRC-3', 'SRC-3', 'src-3', 'NCOA3', 'estrogen receptor alpha',
   'TAnDEM', 'EGF30008', 'trastuzumab emtansine', 'palbociclib', 'Houston 1999', 'Hurtado 2008', 'breast cancer', 'synthetic study',
-  'membrane estrogen receptor', 'FOXO3a', 'IGF-1R', 'xyzzy', 'herzeptinxx', '10.1038', 'pertuzumab HER3', 'the', 'a b c d e f g h i',
+  'membrane estrogen receptor', 'FOXO3a', 'IGF-1R', 'xyzzy', 'constructor', 'hasOwnProperty', 'herzeptinxx', '10.1038', 'pertuzumab HER3', 'the', 'a b c d e f g h i',
 ];
 const filters = [
   '', 'drug=tamoxifen&drug=lapatinib', 'design=in-vitro&direction=her2-to-er', 'pathway=her2&from=2005&to=2010', 'stance=contradicts&stance=mixed',
   'section=er-to-her2&class=serm', 'level=A&level=B&consensus=mixed&status=not-yet-tested', 'from=2014', 'sort=newest', 'sort=oldest&status=refined', 'sort=level',
 ];
 const states: SearchState[] = queries.flatMap((q) => filters.map((f) => ({ ...stateFromParams(new URLSearchParams(f)), q })));
+/** What a cold visit may open with: every query, unfiltered, filtered and sorted. */
+const coldStates: SearchState[] = queries.flatMap((q) => ['', 'drug=tamoxifen&drug=lapatinib', 'sort=newest'].map((f) => ({ ...stateFromParams(new URLSearchParams(f)), q })));
 
 /** A result as ids, so results of the two engines compare by what a reader sees. */
 function shape(result: Pick<SearchResult, 'words' | 'counts' | 'years' | 'tokens'>, hits: string[], partial: string[], best: string | undefined) {
@@ -86,7 +90,6 @@ for (const [name, load] of corpora) {
     });
 
     it('answers a cold visit from the head and only the shards its words need, exactly as from the whole index', () => {
-      const coldStates = queries.flatMap((q) => ['', 'drug=tamoxifen&drug=lapatinib', 'sort=newest'].map((f) => ({ ...stateFromParams(new URLSearchParams(f)), q })));
       for (const state of coldStates) {
         const cold = new SearchEngine(index.head);
         const needed = cold.shardsFor(state.q);
@@ -103,6 +106,21 @@ for (const [name, load] of corpora) {
       }
     });
 
+    it('answers first from a whole index without its facets and cards, with the same results it gives once complete', () => {
+      const file = JSON.parse(JSON.stringify(indexFile(index))) as IndexFile;
+      for (const state of coldStates) {
+        const label = `${state.q} ${JSON.stringify(state.filters)} ${state.sort}`;
+        const whole = new WholeIndex(file);
+        const first = whole.answer(state, FIRST_PAGE);
+        whole.complete();
+        const complete = whole.answer(state, FIRST_PAGE);
+        expect(complete, label).toEqual(resultView(full, full.search(state, FIRST_PAGE), state, FIRST_PAGE, (i) => index.display[i], index.display));
+        const { counts, years, references, ...shown } = complete;
+        expect(first, label).toEqual(hasFilters(state) ? { ...shown, counts, years } : shown);
+        expect(references, label).toBeTypeOf('number');
+      }
+    });
+
     it('keeps every card, in chunks, and names shards safely for a file system', () => {
       expect(displayChunks(index).flat()).toEqual(index.display);
       for (const key of index.head.shards) expect(key).toMatch(/^[a-z0-9_]+$/);
@@ -111,7 +129,8 @@ for (const [name, load] of corpora) {
 
     it('stores the cards by column and reads back exactly the same index and chunks', () => {
       const file = JSON.parse(JSON.stringify(indexFile(index))) as IndexFile;
-      expect(readIndexFile(file)).toEqual(index);
+      expect({ ...file, display: displayCards(file.display) }).toEqual(index);
+      expect(index.display.map((_, i) => cardAt(file.display, i))).toEqual(index.display);
       for (const cards of displayChunks(index)) expect(displayCards(JSON.parse(JSON.stringify(displayColumns(cards))) as DisplayColumns)).toEqual(cards);
     });
   });

@@ -106,12 +106,13 @@ export class SearchEngine {
   private allFuzzy: Fuse<string> | undefined;
   /** Built on first use: only a query that finds nothing needs it. */
   private vocabulary: Fuse<IndexHead['entities'][number]> | undefined;
-  private readonly loadedShards = new Set<string>();
-  /** Postings as the shards hold them, decoded on first use. */
-  private readonly encodedPostings = new Map<string, number[]>();
+  /**
+   * The loaded shards, as they arrived: a word's postings and an exact value's documents are looked up in its
+   * shard and decoded on first use, so loading a shard costs nothing, and a whole index is ready at once.
+   */
+  private readonly shards = new Map<string, IndexShard>();
   private readonly postings = new Map<string, Posting>();
   /** Exact value -> documents listing it (ids, codes, brands, acronyms, DOIs). */
-  private readonly encodedExact = new Map<string, number[]>();
   private readonly exactIndex = new Map<string, number[]>();
   private readonly wordCache = new Map<string, WordMatches>();
   // Scratch space, one slot per document, reset after each use: scoring touches only the documents that match,
@@ -147,10 +148,8 @@ export class SearchEngine {
   }
 
   load(key: string, shard: IndexShard): void {
-    if (this.loadedShards.has(key)) return;
-    this.loadedShards.add(key);
-    for (const [token, encoded] of Object.entries(shard.postings)) this.encodedPostings.set(token, encoded);
-    for (const [value, encoded] of Object.entries(shard.exact)) this.encodedExact.set(value, encoded);
+    if (this.shards.has(key)) return;
+    this.shards.set(key, shard);
     // Words matched before this shard arrived may match more now.
     this.wordCache.clear();
   }
@@ -176,7 +175,7 @@ export class SearchEngine {
       keys.add(shardKey(word));
       for (const part of tokenize(word)) for (const token of this.candidateTokens(part).keys()) keys.add(shardKey(token));
     }
-    return [...keys].filter((key) => !this.loadedShards.has(key) && this.head.shards.includes(key));
+    return [...keys].filter((key) => !this.shards.has(key) && this.head.shards.includes(key));
   }
 
   /** Whether a state needs the facets before it can be answered: filters, or a browse with none. */
@@ -187,7 +186,7 @@ export class SearchEngine {
   private posting(token: string): Posting {
     let posting = this.postings.get(token);
     if (!posting) {
-      const encoded = this.encodedPostings.get(token);
+      const encoded = this.encoded('postings', token);
       if (!encoded) throw new Error(`search index: the shard holding "${token}" is not loaded`);
       const docs = new Int32Array(encoded.length);
       const fields = new Uint8Array(encoded.length);
@@ -202,10 +201,16 @@ export class SearchEngine {
     return posting;
   }
 
+  /** A word's postings or an exact value's documents as its shard holds them (own keys only: "constructor" is a word too). */
+  private encoded(part: keyof IndexShard, key: string): number[] | undefined {
+    const table = this.shards.get(shardKey(key))?.[part];
+    return table && Object.hasOwn(table, key) ? table[key] : undefined;
+  }
+
   private exact(value: string): number[] {
     let docs = this.exactIndex.get(value);
     if (!docs) {
-      const encoded = this.encodedExact.get(value);
+      const encoded = this.encoded('exact', value);
       if (!encoded) return [];
       this.exactIndex.set(value, (docs = deltaDecode(encoded)));
     }

@@ -88,17 +88,18 @@ export function displayColumns(cards: readonly DocDisplay[]): DisplayColumns {
   };
 }
 
+/** One card read from the columns: a first answer reads only the cards it shows. */
+export function cardAt(columns: DisplayColumns, i: number): DocDisplay {
+  const card: Record<string, unknown> = {};
+  for (const [field, values] of Object.entries(columns)) if (values[i] !== null) card[field] = values[i];
+  return card as unknown as DocDisplay;
+}
+
 export function displayCards(columns: DisplayColumns): DocDisplay[] {
-  const fields = Object.entries(columns);
-  return columns.id.map((_, i) => {
-    const card: Record<string, unknown> = {};
-    for (const [field, values] of fields) if (values[i] !== null) card[field] = values[i];
-    return card as unknown as DocDisplay;
-  });
+  return columns.id.map((_, i) => cardAt(columns, i));
 }
 
 export const indexFile = (full: IndexFull): IndexFile => ({ ...full, display: displayColumns(full.display) });
-export const readIndexFile = (file: IndexFile): IndexFull => ({ ...file, display: displayCards(file.display) });
 
 const typeLetters: Record<ResultType, string> = { claim: 'c', reference: 'r', drug: 'd', pathway: 'p', trial: 't' };
 const letterTypes = Object.fromEntries(Object.entries(typeLetters).map(([type, letter]) => [letter, type])) as Record<string, ResultType>;
