@@ -2,10 +2,10 @@
  * The search page's one search client, shared by the script that draws a cold visit's first results before React
  * loads (search-page.ts) and by the search island, which takes over once it is hydrated.
  *
- * A small index (the page says "whole") arrives in one request, preloaded by the page, and is searched on this
- * thread: each keystroke is answered within its own task. A large one is read in parts for the first answers (the
- * head, preloaded; the shards the query's words need; the cards of the results shown) while a worker loads the
- * whole index; once the worker is ready it answers everything, off this thread.
+ * A small index is written into the page whole and searched on this thread: the first answer is drawn in the task
+ * that reads it, and each keystroke is answered within its own task. A large one is read in parts for the first
+ * answers (the head, preloaded; the shards the query's words need; the cards of the results shown) while a worker
+ * loads the whole index; once the worker is ready it answers everything, off this thread.
  */
 import type { DocDisplay } from '../lib/search/documents';
 import { SearchEngine } from '../lib/search/engine';
@@ -95,14 +95,16 @@ export class SearchClient {
   readonly warm: Promise<void>;
   private markWarm!: () => void;
 
+  /** `whole` is the text of a whole index the page holds; without it the index is read in parts. */
   constructor(
     private readonly files: IndexFiles,
-    whole: boolean,
+    whole: string | undefined,
     private readonly bibtexUrl: string,
   ) {
     this.warm = new Promise((resolve) => (this.markWarm = resolve));
     this.ready = whole
-      ? fetchJson<IndexFile>(files.whole).then((file) => {
+      ? Promise.resolve().then(() => {
+          const file = JSON.parse(whole) as IndexFile;
           this.here = new WholeIndex(file);
           this.announce(file.head);
         })
@@ -252,11 +254,12 @@ export class SearchClient {
 
 let client: SearchClient | undefined;
 
-/** The page's search client, configured by the element carrying data-search-dir (see pages/search/index.astro). */
+/** The page's search client, configured by the element carrying data-search-dir and by the index the page may hold (see pages/search/index.astro). */
 export function searchClient(): SearchClient {
   if (!client) {
     const config = document.querySelector<HTMLElement>('[data-search-dir]')!.dataset;
-    client = new SearchClient(indexFiles(config.searchDir!), config.searchWhole === 'true', config.searchBibtex!);
+    const whole = document.querySelector('script[data-search-index]')?.textContent ?? undefined;
+    client = new SearchClient(indexFiles(config.searchDir!), whole, config.searchBibtex!);
   }
   return client;
 }

@@ -2,7 +2,8 @@
  * Runs as soon as the search page is parsed, before React: asks for the results of the address's state and draws
  * the first of them into the island's own list and status line. Only then does it load React and hydrate the
  * server-rendered island, which takes over (SearchApp attaches to the same client). So a cold visit's results never
- * wait for React to download and compile, and the first results need this one script and the preloaded index.
+ * wait for React to download and compile, and the first results need this one script and the index (in the page
+ * for a small site, preloaded parts of it for a large one).
  */
 import { hasFilters, stateFromParams } from '../lib/search/url-state';
 import { FIRST_PAGE } from '../lib/search/view';

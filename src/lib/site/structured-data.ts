@@ -41,7 +41,12 @@ export function claimNode(claim: { statement: string }, url: string, refs: Citab
   };
 }
 
-/** Serialises JSON-LD for an inline script element; "<" is escaped so no string can close the element. */
+/** JSON text made safe to write inside a script element: "<" is escaped, so no string can close the element. */
+export function scriptJson(json: string): string {
+  return json.replace(/</g, '\\u003c');
+}
+
+/** Serialises JSON-LD for an inline script element. */
 export function jsonLd(node: Record<string, unknown>): string {
-  return JSON.stringify({ '@context': 'https://schema.org', ...node }).replace(/</g, '\\u003c');
+  return scriptJson(JSON.stringify({ '@context': 'https://schema.org', ...node }));
 }
