@@ -4,6 +4,9 @@
 // the first results in the DOM. Bytes are the gzip size of every file the page needed for them, worked out after the
 // visit: reading and compressing bodies during it, in the process that also serves the files, delayed the responses
 // being timed.
+// Text files are served gzipped, as a static host serves them (Pagefind's own files come compressed already); an
+// untimed round first fills that cache and the disk cache for both. BENCH_COLD_NETWORK=slow-4g times both over a slow
+// phone connection (150 ms round trips, 1.6 Mbit/s down) with the CPU slowed 4 ×, as Lighthouse's mobile profile does.
 // Prints one JSON line per engine: medians over BENCH_COLD_ROUNDS (default 3) rounds × the queries.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,8 @@ import { dist, launchBrowser, median, round } from './support';
 
 const queries = (process.env.BENCH_COLD_QUERIES ?? 'lapatinib|tamoxifen resistance').split('|');
 const rounds = Number(process.env.BENCH_COLD_ROUNDS ?? 3);
+const network = process.env.BENCH_COLD_NETWORK ?? 'local';
+if (!['local', 'slow-4g'].includes(network)) throw new Error(`BENCH_COLD_NETWORK: "local" or "slow-4g", not "${network}"`);
 const port = Number(process.env.BENCH_PORT ?? 4500) + 1;
 const origin = `http://127.0.0.1:${port}`;
 /** Results a page shows first: our page size, and as many of Pagefind's. */
@@ -55,18 +60,24 @@ function fileFor(url: string): string | undefined {
   return [join(root, safe), join(root, safe, 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
 }
 
-const gzipBytes = new Map<string, number>();
-function gzipSize(file: string | undefined): number {
-  if (!file) return 0;
-  let size = gzipBytes.get(file);
-  if (size === undefined) gzipBytes.set(file, (size = gzipSync(readFileSync(file)).length));
-  return size;
+const gzipped = new Map<string, Buffer>();
+function gzipOf(file: string): Buffer {
+  let body = gzipped.get(file);
+  if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
+  return body;
 }
+const gzipSize = (file: string | undefined): number => (file ? gzipOf(file).length : 0);
 
 function serve(): Promise<() => void> {
   const server = createServer((request, response) => {
     const file = fileFor(request.url ?? '/');
-    response.writeHead(file ? 200 : 404, { 'content-type': types[extname(file ?? '')] ?? 'application/octet-stream' });
+    const type = types[extname(file ?? '')];
+    if (file && type && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+      response.end(gzipOf(file));
+      return;
+    }
+    response.writeHead(file ? 200 : 404, { 'content-type': type ?? 'application/octet-stream' });
     if (file) createReadStream(file).pipe(response);
     else response.end();
   });
@@ -80,6 +91,12 @@ function serve(): Promise<() => void> {
 async function coldVisit(browser: Browser, url: string, done: string): Promise<{ ms: number; kb: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (network === 'slow-4g') {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
   // Every request the page and its workers finished: what, and when (epoch ms).
   const finished: { url: string; end: number }[] = [];
   page.on('requestfinished', (request) => {
@@ -112,6 +129,7 @@ try {
     pagefind: (q: string) => ({ url: `${origin}/__pagefind/?q=${encodeURIComponent(q)}`, done: '#results li' }),
   };
   const samples: Record<keyof typeof engines, { ms: number; kb: number }[]> = { ours: [], pagefind: [] };
+  for (const q of queries) for (const engine of Object.values(engines)) await coldVisit(browser, engine(q).url, engine(q).done);
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
       for (const engine of Object.keys(engines) as (keyof typeof engines)[]) {
@@ -125,6 +143,7 @@ try {
       JSON.stringify({
         bench: 'cold-search',
         site: dist,
+        network,
         engine,
         visits: samples[engine].length,
         first_results_median_ms: round(median(samples[engine].map((s) => s.ms))),
