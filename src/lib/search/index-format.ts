@@ -5,8 +5,9 @@ import { facetKeys, type FacetKey, type FacetOption } from './url-state';
 /**
  * The search index as files, built once at build time and read by the browser in parts, the way Pagefind serves
  * its index: a head with the vocabulary and what ranking needs, word postings in shards by the word's first two
- * letters, facets apart, and result cards in small chunks. A cold visit fetches the head, the shards its words need
- * and the chunks its first results sit in; the warm path loads the whole index (IndexFull) in one file.
+ * letters, facets apart, and result cards in small chunks. A cold visit to a large site fetches the head, the shards
+ * its words need and the chunks its first results sit in; the warm path loads the whole index (IndexFull) in one file.
+ * A small site's search page holds that whole index itself.
  */
 
 /** Field numbers, in order of weight: title 0, names 1, long text 2 (the engine's fieldPenalty is indexed by them). */
@@ -67,7 +68,7 @@ export interface IndexFull {
  */
 export type DisplayColumns = { [K in keyof DocDisplay]-?: (Exclude<DocDisplay[K], undefined> | null)[] };
 
-/** The whole index as index.json stores it. */
+/** The whole index as index.json (and a small site's search page) stores it. */
 export type IndexFile = Omit<IndexFull, 'display'> & { display: DisplayColumns };
 
 export function displayColumns(cards: readonly DocDisplay[]): DisplayColumns {

@@ -5,10 +5,11 @@ import type { SearchState } from './url-state';
 import { resultView, type ResultView } from './view';
 
 /**
- * The whole index, read from index.json: by the search page itself for a small site, by the search worker for a
- * large one. A first answer reads only what it shows: the postings of its words (the engine reads shards on demand)
- * and the cards of its first results. The facets and the full set of cards, which bring the filter counts and the
- * number of references to export, are read once by `complete`. A cold visit shows its first results without them.
+ * The whole index: read by the search page itself for a small site (which holds it), and by the search worker, from
+ * index.json, for a large one. A first answer reads only what it shows: the postings of its words (the engine reads
+ * shards on demand) and the cards of its first results. The facets and the full set of cards, which bring the filter
+ * counts and the number of references to export, are read once by `complete`. A cold visit shows its first results
+ * without them.
  */
 export class WholeIndex {
   readonly engine: SearchEngine;
