@@ -1,7 +1,8 @@
 import type { SearchData, SearchDoc } from '../../src/lib/search/documents';
-import { SearchEngine, type Hit, type SearchResult } from '../../src/lib/search/engine';
-import { buildIndex } from '../../src/lib/search/index-format';
+import type { Hit, SearchEngine, SearchResult } from '../../src/lib/search/engine';
+import { buildIndex, indexFile, type IndexFull } from '../../src/lib/search/index-format';
 import type { SearchState } from '../../src/lib/search/url-state';
+import { WholeIndex } from '../../src/lib/search/whole-index';
 
 /** A hit with the search document it stands for, so tests can speak of ids, types and titles. */
 export interface DocHit extends Hit {
@@ -14,10 +15,17 @@ export interface DocResult extends Omit<SearchResult, 'hits' | 'partial' | 'best
   bestBet: DocHit | undefined;
 }
 
+/** The engine with a whole index loaded, facets and all, as the search worker and a warm search page use it. */
+export function fullEngine(index: IndexFull): SearchEngine {
+  const whole = new WholeIndex(indexFile(index));
+  whole.complete();
+  return whole.engine;
+}
+
 /** The engine over the whole index built from search documents, answering with each hit's document attached. */
 export function searchSite(data: SearchData) {
   const index = buildIndex(data);
-  const engine = SearchEngine.full(index);
+  const engine = fullEngine(index);
   return {
     data,
     index,

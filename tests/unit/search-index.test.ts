@@ -19,6 +19,7 @@ import { FIRST_PAGE, resultView } from '../../src/lib/search/view';
 import { WholeIndex } from '../../src/lib/search/whole-index';
 import { buildSearchData } from '../../src/lib/site/search-documents';
 import { siteCorpusDir } from '../support/fixtures';
+import { fullEngine } from '../support/search';
 import { ReferenceEngine } from '../support/reference-engine';
 import { syntheticCorpusAt } from '../support/synthetic';
 
@@ -58,7 +59,7 @@ for (const [name, load] of corpora) {
     const data = load();
     const index = buildIndex(data);
     const reference = new ReferenceEngine(data);
-    const full = SearchEngine.full(index);
+    const full = fullEngine(index);
     const id = (i: number) => `${data.docs[i].type}:${data.docs[i].id}`;
 
     it(`ranks, splits and counts exactly as the engine before the split, over ${states.length} states`, () => {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import type { DocDisplay, DocMeta, ResultType } from './documents';
-import { deltaDecode, metaOf, shardKey, type IndexFacets, type IndexFull, type IndexHead, type IndexShard } from './index-format';
+import { deltaDecode, metaOf, shardKey, type IndexFacets, type IndexHead, type IndexShard } from './index-format';
 import { foldGreek, mergeRanges, queryWords, tokenize } from './text';
 import { facetKeys, hasFilters, type FacetKey, type SearchState, type SortOrder } from './url-state';
 
@@ -136,14 +136,6 @@ export class SearchEngine {
     this.bests = new Float64Array(n).fill(Infinity);
     this.counts = new Uint8Array(n);
     this.exacts = new Uint8Array(n);
-  }
-
-  /** An engine with the whole index loaded, as the search worker and small sites use it. */
-  static full(index: IndexFull): SearchEngine {
-    const engine = new SearchEngine(index.head);
-    for (const [key, shard] of Object.entries(index.shards)) engine.load(key, shard);
-    engine.loadFacets(index.facets);
-    return engine;
   }
 
   load(key: string, shard: IndexShard): void {
