@@ -1,9 +1,9 @@
 // Cold search, ours against Pagefind, on the same built pages (DIST, default dist/). Pagefind indexes a copy of the
 // pages' HTML; a bare page loads its API and shows its first results. For each round and query a fresh browser
 // context (empty cache) opens /search/?q=… on our site, and the bare page on Pagefind's, and times from navigation to
-// the first results in the DOM. Bytes are the gzip size of every file the page needed for them, worked out after the
-// visit: reading and compressing bodies during it, in the process that also serves the files, delayed the responses
-// being timed.
+// the first results in the DOM (and to the first paint of anything). Bytes are the gzip size of every file the page
+// needed for the first results, worked out after the visit: reading and compressing bodies during it, in the process
+// that also serves the files, delayed the responses being timed.
 // Text files are served gzipped, as a static host serves them (Pagefind's own files come compressed already); an
 // untimed round first fills that cache and the disk cache for both. BENCH_COLD_NETWORK=slow-4g times both over a slow
 // phone connection (150 ms round trips, 1.6 Mbit/s down) with the CPU slowed 4 ×, as Lighthouse's mobile profile does.
@@ -88,7 +88,7 @@ function serve(): Promise<() => void> {
  * One cold visit: milliseconds from navigation to the first results in the DOM, and the gzip bytes of the document
  * and of every resource that had arrived by then (what loads after the first results, like React, does not count).
  */
-async function coldVisit(browser: Browser, url: string, done: string): Promise<{ ms: number; kb: number }> {
+async function coldVisit(browser: Browser, url: string, done: string): Promise<{ ms: number; kb: number; paint: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (network === 'slow-4g') {
@@ -115,9 +115,11 @@ async function coldVisit(browser: Browser, url: string, done: string): Promise<{
   await page.goto(url);
   const ms = await page.waitForFunction(() => (window as unknown as { __firstResults?: number }).__firstResults, undefined, { timeout: 60_000 }).then((handle) => handle.jsonValue() as Promise<number>);
   const until = (await page.evaluate(() => performance.timeOrigin)) + ms;
+  // The first paint of anything, which a page may show before its results.
+  const paint = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime).then((handle) => handle.jsonValue() as Promise<number>);
   await context.close();
   const kb = finished.filter((r) => r.end <= until).reduce((sum, r) => sum + gzipSize(fileFor(r.url)), 0) / 1024;
-  return { ms, kb };
+  return { ms, kb, paint };
 }
 
 const index = indexWithPagefind();
@@ -128,7 +130,7 @@ try {
     ours: (q: string) => ({ url: `${origin}/search/?q=${encodeURIComponent(q)}`, done: `section[aria-label=Results][data-results-for="${q}"] [data-result-type]` }),
     pagefind: (q: string) => ({ url: `${origin}/__pagefind/?q=${encodeURIComponent(q)}`, done: '#results li' }),
   };
-  const samples: Record<keyof typeof engines, { ms: number; kb: number }[]> = { ours: [], pagefind: [] };
+  const samples: Record<keyof typeof engines, { ms: number; kb: number; paint: number }[]> = { ours: [], pagefind: [] };
   for (const q of queries) for (const engine of Object.values(engines)) await coldVisit(browser, engine(q).url, engine(q).done);
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
@@ -147,6 +149,7 @@ try {
         engine,
         visits: samples[engine].length,
         first_results_median_ms: round(median(samples[engine].map((s) => s.ms))),
+        first_paint_median_ms: round(median(samples[engine].map((s) => s.paint))),
         gzip_kb_median: round(median(samples[engine].map((s) => s.kb))),
         ...(engine === 'pagefind' ? { index_s: round(index.seconds) } : {}),
       }),
