@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,17 +14,29 @@ const types: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** A plain static host, like GitHub Pages: serves `dir` under `base`, index.html for folders, 404.html otherwise. */
+/**
+ * A plain static host, like GitHub Pages: serves `dir` under `base`, index.html for folders, 404.html otherwise, and
+ * text gzipped to a browser that accepts it, as such hosts do (Lighthouse's simulated timings read transfer sizes).
+ */
 export function serveStatic(dir: string, base: string, port: number): Promise<Server> {
+  const gzipped = new Map<string, { mtime: number; body: Buffer }>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const local = path.startsWith(base) ? normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '') : null;
     const candidates = local === null ? [] : [join(dir, local), join(dir, local, 'index.html')];
     const file = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-    const status = file ? 200 : 404;
     const served = file ?? join(dir, '404.html');
-    response.writeHead(status, { 'content-type': types[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(response);
+    const headers: Record<string, string> = { 'content-type': types[extname(served)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+    let body: Buffer = readFileSync(served);
+    if (types[extname(served)] && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      const mtime = statSync(served).mtimeMs;
+      let cached = gzipped.get(served);
+      if (cached?.mtime !== mtime) gzipped.set(served, (cached = { mtime, body: gzipSync(body) }));
+      body = cached.body;
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(file ? 200 : 404, headers);
+    response.end(body);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
