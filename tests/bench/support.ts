@@ -8,7 +8,7 @@ export const origin = `http://127.0.0.1:${port}`;
 
 /** Serves the built site; returns the function that stops it. */
 export async function serveSite(): Promise<() => void> {
-  const server = await serveStatic(dist, '/', port);
+  const server = await serveStatic(dist, '/', port, { gzip: true });
   return () => server.close();
 }
 

@@ -15,10 +15,11 @@ const types: Record<string, string> = {
 };
 
 /**
- * A plain static host, like GitHub Pages: serves `dir` under `base`, index.html for folders, 404.html otherwise, and
- * text gzipped to a browser that accepts it, as such hosts do (Lighthouse's simulated timings read transfer sizes).
+ * A plain static host, like GitHub Pages: serves `dir` under `base`, index.html for folders, 404.html otherwise. With
+ * `gzip`, text goes gzipped to a browser that accepts it, as such hosts send it: the benchmarks need it (Lighthouse's
+ * simulated timings read transfer sizes), the browser tests do not.
  */
-export function serveStatic(dir: string, base: string, port: number): Promise<Server> {
+export function serveStatic(dir: string, base: string, port: number, { gzip = false } = {}): Promise<Server> {
   const gzipped = new Map<string, { mtime: number; body: Buffer }>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -28,7 +29,7 @@ export function serveStatic(dir: string, base: string, port: number): Promise<Se
     const served = file ?? join(dir, '404.html');
     const headers: Record<string, string> = { 'content-type': types[extname(served)] ?? 'application/octet-stream', vary: 'accept-encoding' };
     let body: Buffer = readFileSync(served);
-    if (types[extname(served)] && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    if (gzip && types[extname(served)] && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       const mtime = statSync(served).mtimeMs;
       let cached = gzipped.get(served);
       if (cached?.mtime !== mtime) gzipped.set(served, (cached = { mtime, body: gzipSync(body) }));
