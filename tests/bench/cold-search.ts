@@ -9,12 +9,12 @@
 // phone connection (150 ms round trips, 1.6 Mbit/s down) with the CPU slowed 4 ×, as Lighthouse's mobile profile does.
 // Prints one JSON line per engine: medians over BENCH_COLD_ROUNDS (default 3) rounds × the queries.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { gzipFile } from '../support/static-server';
 import { dist, launchBrowser, median, round } from './support';
 
 const queries = (process.env.BENCH_COLD_QUERIES ?? 'lapatinib|tamoxifen resistance').split('|');
@@ -60,13 +60,7 @@ function fileFor(url: string): string | undefined {
   return [join(root, safe), join(root, safe, 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
 }
 
-const gzipped = new Map<string, Buffer>();
-function gzipOf(file: string): Buffer {
-  let body = gzipped.get(file);
-  if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
-  return body;
-}
-const gzipSize = (file: string | undefined): number => (file ? gzipOf(file).length : 0);
+const gzipSize = (file: string | undefined): number => (file ? gzipFile(file).length : 0);
 
 function serve(): Promise<() => void> {
   const server = createServer((request, response) => {
@@ -74,7 +68,7 @@ function serve(): Promise<() => void> {
     const type = types[extname(file ?? '')];
     if (file && type && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
-      response.end(gzipOf(file));
+      response.end(gzipFile(file));
       return;
     }
     response.writeHead(file ? 200 : 404, { 'content-type': type ?? 'application/octet-stream' });

@@ -19,8 +19,17 @@ const types: Record<string, string> = {
  * `gzip`, text goes gzipped to a browser that accepts it, as such hosts send it: the benchmarks need it (Lighthouse's
  * simulated timings read transfer sizes), the browser tests do not.
  */
+const gzipped = new Map<string, { mtime: number; body: Buffer }>();
+
+/** A file's gzipped bytes, compressed once per version of the file. */
+export function gzipFile(file: string): Buffer {
+  const mtime = statSync(file).mtimeMs;
+  let cached = gzipped.get(file);
+  if (cached?.mtime !== mtime) gzipped.set(file, (cached = { mtime, body: gzipSync(readFileSync(file)) }));
+  return cached.body;
+}
+
 export function serveStatic(dir: string, base: string, port: number, { gzip = false } = {}): Promise<Server> {
-  const gzipped = new Map<string, { mtime: number; body: Buffer }>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const local = path.startsWith(base) ? normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '') : null;
@@ -28,16 +37,10 @@ export function serveStatic(dir: string, base: string, port: number, { gzip = fa
     const file = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
     const served = file ?? join(dir, '404.html');
     const headers: Record<string, string> = { 'content-type': types[extname(served)] ?? 'application/octet-stream', vary: 'accept-encoding' };
-    let body: Buffer = readFileSync(served);
-    if (gzip && types[extname(served)] && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      const mtime = statSync(served).mtimeMs;
-      let cached = gzipped.get(served);
-      if (cached?.mtime !== mtime) gzipped.set(served, (cached = { mtime, body: gzipSync(body) }));
-      body = cached.body;
-      headers['content-encoding'] = 'gzip';
-    }
+    const compress = gzip && types[extname(served)] !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    if (compress) headers['content-encoding'] = 'gzip';
     response.writeHead(file ? 200 : 404, headers);
-    response.end(body);
+    response.end(compress ? gzipFile(served) : readFileSync(served));
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
