@@ -15,8 +15,25 @@ export const stances = ['supports', 'contradicts', 'mixed', 'context'] as const;
 export const stance = z.enum(stances);
 export type Stance = z.infer<typeof stance>;
 
-/** The design behind one finding, decided per finding (a paper with cell lines and xenografts may give either). */
-export const designs = ['meta-analysis', 'clinical-trial', 'clinical-correlative', 'in-vivo', 'in-vitro', 'review'] as const;
+/**
+ * The design behind one finding, decided per finding (a paper with cell lines and xenografts may give either):
+ * meta-analysis (pooled studies) · clinical-trial (a trial's own comparison or single-arm result) · trial-analysis (a
+ * subgroup, marker or biomarker analysis inside a trial) · prospective-cohort · retrospective-cohort ·
+ * population-registry · patient-tumours (patients' tumours or blood studied for mechanism: paired biopsies, profiling,
+ * ctDNA) · in-vivo (xenografts, animal models) · in-vitro (cell lines) · review.
+ */
+export const designs = [
+  'meta-analysis',
+  'clinical-trial',
+  'trial-analysis',
+  'prospective-cohort',
+  'retrospective-cohort',
+  'population-registry',
+  'patient-tumours',
+  'in-vivo',
+  'in-vitro',
+  'review',
+] as const;
 export const design = z.enum(designs);
 export type Design = z.infer<typeof design>;
 
@@ -25,17 +42,23 @@ export const eras = ['review', 'later'] as const;
 export const era = z.enum(eras);
 export type Era = z.infer<typeof era>;
 
-/** A claim's standing in the evidence published after the review. */
-export const statuses = ['confirmed', 'refined', 'contradicted', 'not-yet-tested'] as const;
+/** A claim's standing in the evidence published after the review; `no-later-study` when this corpus records none. */
+export const statuses = ['confirmed', 'refined', 'contradicted', 'no-later-study'] as const;
 export const status = z.enum(statuses);
 export type Status = z.infer<typeof status>;
 
-/** Evidence levels, derived from a claim's best supporting item: A randomised trial or meta-analysis … E review or inference. */
+/** What a claim asserts, after CIViC's evidence types: how a mechanism works, a marker's prognosis, a marker's
+ * prediction of a named treatment's benefit, a treatment's effect in a population, or how common something is. */
+export const claimTypes = ['mechanism', 'prognostic', 'predictive', 'therapeutic', 'descriptive'] as const;
+export const claimType = z.enum(claimTypes);
+export type ClaimType = z.infer<typeof claimType>;
+
+/** Evidence levels, derived from a claim's best supporting item by rules that depend on the claim's type (appraisal.ts). */
 export const levels = ['A', 'B', 'C', 'D', 'E'] as const;
 export type Level = (typeof levels)[number];
 
-/** How a claim's evidence agrees, derived from its stances. */
-export const consensuses = ['consistent', 'mixed', 'contested'] as const;
+/** How a claim's primary studies agree, derived from their stances; always shown with their count. */
+export const consensuses = ['no-primary-study', 'single-study', 'consistent', 'mixed', 'contested'] as const;
 export type Consensus = (typeof consensuses)[number];
 
 /** Trial phases as registries write them. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bibliographicSchema, checkDate } from './bibliographic';
+import { bibliographicSchema, checkDate, doi, pmid } from './bibliographic';
 import { curationSchema } from './common';
 
 export { cslName, type CslName } from './bibliographic';
@@ -31,6 +31,31 @@ export function verificationProblem(record: { verified: { against: keyof typeof 
   return `checked against ${record.verified.against} needs the record's ${wanted.join(' or ')}`;
 }
 
+export const updateTypes = ['retraction', 'correction', 'erratum', 'expression-of-concern'] as const;
+export type UpdateType = (typeof updateTypes)[number];
+
+/**
+ * A notice attached to a study after publication, as Crossmark and Retraction Watch record them. Example:
+ * `{type: retraction, date: 2020-09-10, replacedBy: johnston2021phase, note: "Retracted and replaced after ..."}`.
+ */
+export const updateSchema = z
+  .object({
+    /** retraction | correction | erratum | expression-of-concern. */
+    type: z.enum(updateTypes),
+    /** Date of the notice: YYYY-MM-DD, YYYY-MM or YYYY. */
+    date: z.union([z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/, 'must be a date like 2020-09-10, 2020-09 or 2020'), z.number().int()]).transform(String),
+    /** The notice's DOI, when it has one. */
+    DOI: doi.optional(),
+    /** The notice's PMID, when PubMed indexes it. */
+    PMID: pmid.optional(),
+    /** Citation key of the article that replaces this one (a corrected republication). */
+    replacedBy: z.string().min(1).optional(),
+    /** One sentence in our words: what the notice says. */
+    note: z.string().min(10),
+  })
+  .strict();
+export type UpdateData = z.infer<typeof updateSchema>;
+
 /** One cited study: its bibliographic record, its public verification and the curator's working record. Example: content/references/arpino2005estrogen.yaml. */
 export const referenceSchema = bibliographicSchema
   .extend({
@@ -40,6 +65,8 @@ export const referenceSchema = bibliographicSchema
      */
     authorList: z.enum(['complete', 'partial']).default('complete'),
     verified: verifiedSchema,
+    /** Retractions, corrections, errata and expressions of concern, oldest first. */
+    updates: z.array(updateSchema).default([]),
     curation: curationSchema.optional(),
   })
   .strict()

@@ -3,6 +3,7 @@ import { slug } from './common';
 
 /** Where a pathway node sits in the crosstalk network. */
 export const pathwaySides = ['er', 'her', 'shared'] as const;
+export type PathwaySide = (typeof pathwaySides)[number];
 
 /** A node of the signalling network (content/vocab/pathways.yaml). */
 export const pathwaySchema = z

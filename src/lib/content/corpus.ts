@@ -1,8 +1,10 @@
 import type { ClaimData, EvidenceItemData } from '../../schemas/claim';
-import type { Consensus, Level, Status } from '../../schemas/common';
+import type { Level, Status } from '../../schemas/common';
 import type { ReferenceData } from '../../schemas/reference';
 import type { ReviewData } from '../../schemas/review';
-import type { TrialData } from '../../schemas/trial';
+import type { TrialAnalysis, TrialData, TrialResult } from '../../schemas/trial';
+import type { InteractionData } from '../../schemas/interaction';
+import type { ConsensusCount } from './appraisal';
 import type { DrugData, PathwayData } from '../../schemas/vocab';
 
 /**
@@ -40,8 +42,12 @@ export type EvidenceItem = Omit<EvidenceItemData, 'reference'> & {
   id: string;
   claim: Claim;
   reference: Reference;
-  /** The level this finding alone would lend the claim (A–E). */
+  /** The level this finding alone would lend the claim (A–E), by the rules of the claim's type. */
   level: Level;
+  /** Counts toward level, consensus and status: a primary study of a design that answers the claim's type, not retracted. */
+  weighs: boolean;
+  /** The cited study was retracted: shown, flagged, never counted. */
+  retracted: boolean;
 };
 
 /** A claim's standing in the evidence published after the review. */
@@ -51,9 +57,13 @@ export interface StatusSince {
   reason?: string;
   /** What the later items alone give. */
   derived: Status;
+  /** The curator's one-sentence note on the deciding study (every status but no-later-study). */
+  note?: string;
+  /** The highest-level later item, which decides the status. */
+  deciding?: EvidenceItem;
 }
 
-export type Claim = Omit<ClaimData, 'section' | 'pathways' | 'drugs' | 'trials' | 'evidence' | 'status'> &
+export type Claim = Omit<ClaimData, 'section' | 'pathways' | 'drugs' | 'trials' | 'evidence' | 'status' | 'tests' | 'seeAlso'> &
   Located & {
     /** The synthesis, in Markdown. */
     body: string;
@@ -68,16 +78,30 @@ export type Claim = Omit<ClaimData, 'section' | 'pathways' | 'drugs' | 'trials' 
     evidence: EvidenceItem[];
     /** Every study the items cite, each once, in item order. */
     references: Reference[];
-    /** From the best supporting item. */
+    /** From the best supporting item, by the rules of the claim's type. */
     level: Level;
-    /** From the stances of all items. */
-    consensus: Consensus;
+    /** From the stances of the primary studies, with their count. */
+    consensus: ConsensusCount;
     status: StatusSince;
+    /** The mechanism claims this clinical claim tests in patients. */
+    tests: Claim[];
+    /** The clinical claims that test this mechanism claim. */
+    testedBy: Claim[];
+    /** Related claims named by the curator, in both directions. */
+    seeAlso: Claim[];
+    /** Network interactions this mechanism claim shows. */
+    interactions: Interaction[];
   };
 
 export type Reference = ReferenceData &
   Located & {
     year: number;
+    /** A retraction notice is among its updates: flagged everywhere, never counted. */
+    retracted: boolean;
+    /** The article that replaces this one (a corrected republication), when a notice names it. */
+    replacedBy?: Reference;
+    /** Articles this one replaces. */
+    replaces: Reference[];
     /** Findings of this study, on every claim it bears on, in outline order. */
     items: EvidenceItem[];
     /** Claims this study bears on, in outline order. */
@@ -85,16 +109,38 @@ export type Reference = ReferenceData &
     trials: Trial[];
   };
 
-export type Trial = Omit<TrialData, 'drugs' | 'references'> &
+/** A trial result with its source resolved. */
+export type ResolvedResult = Omit<TrialResult, 'reference'> & { reference: Reference };
+export type ResolvedAnalysis = Omit<TrialAnalysis, 'reference'> & { reference: Reference };
+
+export type Trial = Omit<TrialData, 'drugs' | 'references' | 'primary' | 'analyses'> &
   Located & {
     drugs: Drug[];
     references: Reference[];
+    primary: ResolvedResult;
+    analyses: ResolvedAnalysis[];
     claims: Claim[];
+  };
+
+/** Which way an interaction crosses between the ER and HER sides of the network, from its nodes' sides. */
+export type CrosstalkWay = 'her-to-er' | 'er-to-her' | 'within';
+
+export type Interaction = Omit<InteractionData, 'source' | 'target' | 'claims'> &
+  Located & {
+    source: Pathway;
+    target: Pathway;
+    claims: Claim[];
+    way: CrosstalkWay;
+    /** The best level among its claims: how strongly the interaction is shown. */
+    level: Level;
   };
 
 export type Pathway = PathwayData &
   Located & {
     claims: Claim[];
+    /** Interactions from this node, and into it. */
+    outgoing: Interaction[];
+    incoming: Interaction[];
     /** Drugs acting on this node. */
     drugs: Drug[];
   };
@@ -113,6 +159,7 @@ export interface Corpus {
   /** References sorted by citation key. */
   references: Reference[];
   trials: Trial[];
+  interactions: Interaction[];
   pathways: Pathway[];
   drugs: Drug[];
   /** Drugs at least one claim names: the ones worth a facet, a diagram label or a browse link. */
@@ -120,6 +167,7 @@ export interface Corpus {
   claimById: Map<string, Claim>;
   referenceById: Map<string, Reference>;
   trialById: Map<string, Trial>;
+  interactionById: Map<string, Interaction>;
   pathwayById: Map<string, Pathway>;
   drugById: Map<string, Drug>;
   sectionById: Map<string, Section>;

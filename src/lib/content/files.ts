@@ -10,6 +10,7 @@ export const contentLayout = {
   claims: { folder: 'claims', extension: '.md' },
   references: { folder: 'references', extension: '.yaml' },
   trials: { folder: 'trials', extension: '.yaml' },
+  interactions: { folder: 'interactions', extension: '.yaml' },
 } as const;
 export const vocabularyFiles = { pathways: 'vocab/pathways.yaml', drugs: 'vocab/drugs.yaml' } as const;
 
@@ -34,6 +35,7 @@ export interface RawCorpus {
   claims: RawEntry[];
   references: RawEntry[];
   trials: RawEntry[];
+  interactions: RawEntry[];
   pathways: RawEntry[];
   drugs: RawEntry[];
 }
@@ -143,6 +145,7 @@ export function readContentDir(root: string): ContentRead {
     claims: readFolder(root, contentLayout.claims.folder, contentLayout.claims.extension, problems),
     references: readFolder(root, contentLayout.references.folder, contentLayout.references.extension, problems),
     trials: readFolder(root, contentLayout.trials.folder, contentLayout.trials.extension, problems),
+    interactions: readFolder(root, contentLayout.interactions.folder, contentLayout.interactions.extension, problems),
     pathways: readVocabulary(root, vocabularyFiles.pathways, problems),
     drugs: readVocabulary(root, vocabularyFiles.drugs, problems),
   };

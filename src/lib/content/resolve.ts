@@ -1,5 +1,7 @@
-import { claimLevel, consensus, itemLevel, statusSince } from './appraisal';
-import type { Claim, Corpus, Drug, EvidenceItem, Pathway, Reference, Review, Section, Trial } from './corpus';
+import type { Level } from '../../schemas/common';
+import type { PathwaySide } from '../../schemas/vocab';
+import { claimLevel, consensus, itemLevel, statusSince, weighs, type Appraised } from './appraisal';
+import type { Claim, Corpus, CrosstalkWay, Drug, EvidenceItem, Interaction, Pathway, Reference, Review, Section, Trial } from './corpus';
 import type { ValidRecords } from './validate';
 
 /**
@@ -31,7 +33,7 @@ export function resolveCorpus(records: ValidRecords): Corpus {
   };
   const sectionById = byId(sections);
 
-  const pathways: Pathway[] = records.pathways.map(({ entry, data }) => ({ ...data, id: entry.id, file: entry.file, claims: [], drugs: [] }));
+  const pathways: Pathway[] = records.pathways.map(({ entry, data }) => ({ ...data, id: entry.id, file: entry.file, claims: [], drugs: [], outgoing: [], incoming: [] }));
   const pathwayById = byId(pathways);
   const drugs: Drug[] = records.drugs.map(({ entry, data }) => {
     const drug: Drug = { ...data, id: entry.id, file: entry.file, targets: data.targets.map((id) => lookup(pathwayById, id)), claims: [], trials: [] };
@@ -41,9 +43,25 @@ export function resolveCorpus(records: ValidRecords): Corpus {
   const drugById = byId(drugs);
 
   const references: Reference[] = records.references
-    .map(({ entry, data }) => ({ ...data, id: entry.id, file: entry.file, year: data.issued['date-parts'][0][0], items: [], claims: [], trials: [] }))
+    .map(({ entry, data }) => ({
+      ...data,
+      id: entry.id,
+      file: entry.file,
+      year: data.issued['date-parts'][0][0],
+      retracted: data.updates.some((update) => update.type === 'retraction'),
+      replaces: [],
+      items: [],
+      claims: [],
+      trials: [],
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const referenceById = byId(references);
+  for (const ref of references) {
+    const successor = ref.updates.find((update) => update.replacedBy !== undefined)?.replacedBy;
+    if (successor === undefined) continue;
+    ref.replacedBy = lookup(referenceById, successor);
+    ref.replacedBy.replaces.push(ref);
+  }
 
   const trials: Trial[] = records.trials
     .map(({ entry, data }) => {
@@ -53,6 +71,8 @@ export function resolveCorpus(records: ValidRecords): Corpus {
         file: entry.file,
         drugs: data.drugs.map((id) => lookup(drugById, id)),
         references: data.references.map((key) => lookup(referenceById, key)),
+        primary: { ...data.primary, reference: lookup(referenceById, data.primary.reference) },
+        analyses: data.analyses.map((analysis) => ({ ...analysis, reference: lookup(referenceById, analysis.reference) })),
         claims: [],
       };
       for (const drug of trial.drugs) drug.trials.push(trial);
@@ -64,7 +84,7 @@ export function resolveCorpus(records: ValidRecords): Corpus {
 
   const claims: Claim[] = records.claims
     .map(({ entry, data }) => {
-      const { evidence, status, ...rest } = data;
+      const { evidence, status, tests, seeAlso, ...rest } = data;
       const claim: Claim = {
         ...rest,
         id: entry.id,
@@ -76,17 +96,76 @@ export function resolveCorpus(records: ValidRecords): Corpus {
         trials: data.trials.map((id) => lookup(trialById, id)),
         evidence: [],
         references: [],
-        level: claimLevel(evidence),
-        consensus: consensus(evidence),
-        status: { value: status?.value ?? statusSince(evidence), reason: status?.reason, derived: statusSince(evidence) },
+        level: 'E',
+        consensus: { value: 'no-primary-study', studies: 0 },
+        status: { value: 'no-later-study', derived: 'no-later-study' },
+        tests: [],
+        testedBy: [],
+        seeAlso: [],
+        interactions: [],
       };
-      claim.evidence = evidence.map(
-        (item): EvidenceItem => ({ ...item, id: `${claim.id}:${item.reference}`, claim, reference: lookup(referenceById, item.reference), level: itemLevel(item) }),
-      );
+      claim.evidence = evidence.map((item): EvidenceItem => {
+        const reference = lookup(referenceById, item.reference);
+        const appraisedItem: Appraised = { ...item, retracted: reference.retracted, year: reference.year };
+        return {
+          ...item,
+          id: `${claim.id}:${item.reference}`,
+          claim,
+          reference,
+          level: itemLevel(data.type, item),
+          weighs: weighs(data.type, appraisedItem),
+          retracted: reference.retracted,
+        };
+      });
+      const appraisedItems = claim.evidence.map((item): Appraised => ({ ...item, reference: item.reference.id, year: item.reference.year }));
+      claim.level = claimLevel(data.type, appraisedItems);
+      claim.consensus = consensus(data.type, appraisedItems);
+      const derived = statusSince(data.type, appraisedItems);
+      claim.status = {
+        value: status?.value ?? derived.value,
+        derived: derived.value,
+        reason: status?.reason,
+        note: status?.note,
+        deciding: derived.deciding && claim.evidence.find((item) => item.reference.id === derived.deciding!.reference),
+      };
       claim.references = [...new Set(claim.evidence.map((item) => item.reference))];
       return claim;
     })
     .sort((a, b) => a.section.number - b.section.number || a.id.localeCompare(b.id));
+  const claimById = byId(claims);
+  const claimRecords = new Map(records.claims.map(({ entry, data }) => [entry.id, data]));
+  for (const claim of claims) {
+    const data = claimRecords.get(claim.id)!;
+    claim.tests = data.tests.map((id) => lookup(claimById, id));
+    for (const mechanism of claim.tests) mechanism.testedBy.push(claim);
+    for (const other of data.seeAlso.map((id) => lookup(claimById, id))) {
+      if (!claim.seeAlso.includes(other)) claim.seeAlso.push(other);
+      if (!other.seeAlso.includes(claim)) other.seeAlso.push(claim);
+    }
+  }
+
+  const interactions: Interaction[] = records.interactions
+    .map(({ entry, data }) => {
+      const source = lookup(pathwayById, data.source);
+      const target = lookup(pathwayById, data.target);
+      const shown = data.claims.map((id) => lookup(claimById, id));
+      const interaction: Interaction = {
+        ...data,
+        id: entry.id,
+        file: entry.file,
+        source,
+        target,
+        claims: shown,
+        way: crosstalkWay(source.side, target.side),
+        level: shown.reduce<Level>((best, claim) => (claim.level < best ? claim.level : best), 'E'),
+      };
+      source.outgoing.push(interaction);
+      target.incoming.push(interaction);
+      for (const claim of shown) claim.interactions.push(interaction);
+      return interaction;
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+
   // Back-links are filled in outline order, so every list of claims on a page reads in the review's order.
   for (const claim of claims) {
     claim.section.claims.push(claim);
@@ -104,12 +183,14 @@ export function resolveCorpus(records: ValidRecords): Corpus {
     claims,
     references,
     trials,
+    interactions,
     pathways,
     drugs,
     namedDrugs: drugs.filter((drug) => drug.claims.length > 0),
-    claimById: byId(claims),
+    claimById,
     referenceById,
     trialById,
+    interactionById: byId(interactions),
     pathwayById,
     drugById,
     sectionById,
@@ -117,4 +198,14 @@ export function resolveCorpus(records: ValidRecords): Corpus {
     redirects,
     checkedUpTo: [review.verified.date, ...references.map((reference) => reference.verified.date)].reduce((latest, date) => (date > latest ? date : latest)),
   };
+}
+
+/**
+ * Which way an interaction crosses the network: from the ER side to the HER side (the shared cascades count with the
+ * HER side, since growth-factor receptors drive them), the reverse, or within one side.
+ */
+export function crosstalkWay(source: PathwaySide, target: PathwaySide): CrosstalkWay {
+  if (source === 'er' && target !== 'er') return 'er-to-her';
+  if (source !== 'er' && target === 'er') return 'her-to-er';
+  return 'within';
 }

@@ -3,6 +3,9 @@ import { claimSchema, type ClaimData } from '../../schemas/claim';
 import { referenceSchema, type ReferenceData } from '../../schemas/reference';
 import { reviewSchema, type ReviewData } from '../../schemas/review';
 import { trialSchema, type TrialData } from '../../schemas/trial';
+import { interactionSchema, type InteractionData } from '../../schemas/interaction';
+import { ratioMeasures } from '../../schemas/estimate';
+import { designsFor, statusSince, type Appraised } from './appraisal';
 import { drugSchema, pathwaySchema, type DrugData, type PathwayData } from '../../schemas/vocab';
 import { CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from '../curation/claim-template';
 import { closest } from '../text/closest';
@@ -28,6 +31,7 @@ export interface ValidRecords {
   claims: Valid<ClaimData>[];
   references: Valid<ReferenceData>[];
   trials: Valid<TrialData>[];
+  interactions: Valid<InteractionData>[];
   pathways: Valid<PathwayData>[];
   drugs: Valid<DrugData>[];
 }
@@ -114,36 +118,62 @@ function rawEvidenceReferences(data: unknown): string[] {
 interface EvidenceContext {
   referenceIds: Set<string>;
   referenceYear: Map<string, number>;
+  retracted: Set<string>;
   reviewYear: number | undefined;
 }
 
+/** The items of a claim as the appraisal reads them, with their studies' years and retractions. */
+export function appraised(claim: ClaimData, referenceYear: Map<string, number>, retracted: Set<string>): Appraised[] {
+  return claim.evidence.map((item) => ({ ...item, retracted: retracted.has(item.reference), year: referenceYear.get(item.reference) }));
+}
+
+const verb = { supports: 'support', contradicts: 'contradict', mixed: 'be mixed on' } as const;
+
 /**
- * The rules an evidence list must meet beyond its schema: each study exists and is cited once per claim, something
- * weighs the claim, review-era items date from the review's year or before and later items after it, and a status
- * override rests on later evidence.
+ * The rules an evidence list must meet beyond its schema: each study exists and is cited once per claim, each item's
+ * design can answer the claim's type, something weighs the claim, review-era items date from the review's year or
+ * before and later items after it, a status other than "no later study" has its note, and an override changes
+ * something.
  */
-function checkEvidence(entry: RawEntry, claim: ClaimData, { referenceIds, referenceYear, reviewYear }: EvidenceContext, problems: Problem[]) {
+function checkEvidence(entry: RawEntry, claim: ClaimData, { referenceIds, referenceYear, retracted, reviewYear }: EvidenceContext, problems: Problem[]) {
   const seen = new Set<string>();
+  const report = (field: string, message: string) => problems.push({ file: entry.file, field, message });
   claim.evidence.forEach((item, i) => {
     const at = `evidence[${i}]`;
-    if (!referenceIds.has(item.reference)) problems.push({ file: entry.file, field: `${at}.reference`, message: missing('reference', item.reference, referenceIds) });
-    else if (seen.has(item.reference)) problems.push({ file: entry.file, field: `${at}.reference`, message: `'${item.reference}' already has an item in this claim; put both findings in one item` });
+    if (!referenceIds.has(item.reference)) report(`${at}.reference`, missing('reference', item.reference, referenceIds));
+    else if (seen.has(item.reference)) report(`${at}.reference`, `'${item.reference}' already has an item in this claim; put both findings in one item`);
     seen.add(item.reference);
+    if (item.stance !== 'context' && item.design !== 'review' && !designsFor[claim.type].includes(item.design)) {
+      report(
+        `${at}.design`,
+        `a ${item.design} study cannot ${verb[item.stance]} a ${claim.type} claim (it answers another question); mark it context or put it on the claim of the pair (${claim.type} claims weigh ${designsFor[claim.type].join(', ')})`,
+      );
+    }
     const year = referenceYear.get(item.reference);
     if (year === undefined || reviewYear === undefined) return;
-    if (item.era === 'review' && year > reviewYear) {
-      problems.push({ file: entry.file, field: `${at}.era`, message: `'${item.reference}' was published in ${year}, after the review (${reviewYear}); mark the item era: later` });
-    }
-    if (item.era === 'later' && year <= reviewYear) {
-      problems.push({ file: entry.file, field: `${at}.era`, message: `'${item.reference}' was published in ${year}; later evidence must date from ${reviewYear + 1} or after` });
-    }
+    if (item.era === 'review' && year > reviewYear) report(`${at}.era`, `'${item.reference}' was published in ${year}, after the review (${reviewYear}); mark the item era: later`);
+    if (item.era === 'later' && year <= reviewYear) report(`${at}.era`, `'${item.reference}' was published in ${year}; later evidence must date from ${reviewYear + 1} or after`);
   });
   if (claim.evidence.every((item) => item.stance === 'context')) {
-    problems.push({ file: entry.file, field: 'evidence', message: 'needs at least one item that supports, contradicts or is mixed; context alone does not weigh a claim' });
+    report('evidence', 'needs at least one item that supports, contradicts or is mixed; context alone does not weigh a claim');
   }
-  if (claim.status && claim.status.value !== 'not-yet-tested' && !claim.evidence.some((item) => item.era === 'later')) {
-    problems.push({ file: entry.file, field: 'status.value', message: `'${claim.status.value}' needs at least one later (era: later) evidence item` });
+  const endpoints = new Map<string, number>();
+  for (const item of claim.evidence) {
+    if (item.estimate && ratioMeasures.includes(item.estimate.measure)) endpoints.set(item.estimate.endpoint, (endpoints.get(item.estimate.endpoint) ?? 0) + 1);
   }
+  if (!claim.forest && [...endpoints.values()].some((count) => count >= 2)) {
+    report('forest', 'two or more items give a ratio on one endpoint, so the claim draws a forest plot: say what a ratio below and above 1 means (forest.lower, forest.higher)');
+  }
+  const derived = statusSince(claim.type, appraised(claim, referenceYear, retracted)).value;
+  const shown = claim.status?.value ?? derived;
+  if (claim.status?.value !== undefined && claim.status.value === derived) report('status.value', `the derived status is already '${derived}'; remove the override`);
+  if (claim.status?.value !== undefined && claim.status.value !== 'no-later-study' && !claim.evidence.some((item) => item.era === 'later')) {
+    report('status.value', `'${claim.status.value}' needs at least one later (era: later) evidence item`);
+  }
+  if (shown !== 'no-later-study' && claim.status?.note === undefined) {
+    report('status.note', `the status since 2013 is '${shown}': say in one sentence what the deciding later study found and why it decides`);
+  }
+  if (shown === 'no-later-study' && claim.status?.note !== undefined) report('status.note', 'no later study decides this claim, so there is no status note to give; remove it');
 }
 
 function checkIdentifiersUnique(records: { entry: RawEntry; DOI?: string; PMID?: string }[], problems: Problem[]) {
@@ -170,6 +200,7 @@ export function validateCorpus(raw: RawCorpus): Validation {
     ['claim', raw.claims],
     ['reference', raw.references],
     ['trial', raw.trials],
+    ['interaction', raw.interactions],
     ['pathway', raw.pathways],
     ['drug', raw.drugs],
   ] as const) {
@@ -180,6 +211,7 @@ export function validateCorpus(raw: RawCorpus): Validation {
   const claims = parseEntries(raw.claims, claimSchema, problems);
   const references = parseEntries(raw.references, referenceSchema, problems);
   const trials = parseEntries(raw.trials, trialSchema, problems);
+  const interactions = parseEntries(raw.interactions, interactionSchema, problems);
   const pathways = parseEntries(raw.pathways, pathwaySchema, problems);
   const drugs = parseEntries(raw.drugs, drugSchema, problems);
 
@@ -223,6 +255,8 @@ export function validateCorpus(raw: RawCorpus): Validation {
   const trialIds = ids(raw.trials);
 
   const referenceYear = new Map(references.map(({ entry, data }) => [entry.id, data.issued['date-parts'][0][0]]));
+  const retracted = new Set(references.filter(({ data }) => data.updates.some((update) => update.type === 'retraction')).map(({ entry }) => entry.id));
+  const claimTypeById = new Map(claims.map(({ entry, data }) => [entry.id, data.type]));
   const reviewYear = review?.data.issued['date-parts'][0][0];
   const claimIds = ids(raw.claims);
   const replacedBy = new Map<string, RawEntry>();
@@ -233,7 +267,17 @@ export function validateCorpus(raw: RawCorpus): Validation {
     checkRefs(entry.file, 'pathways', data.pathways, 'pathway', pathwayIds, problems);
     checkRefs(entry.file, 'drugs', data.drugs, 'drug', drugIds, problems);
     checkRefs(entry.file, 'trials', data.trials, 'trial', trialIds, problems);
-    checkEvidence(entry, data, { referenceIds, referenceYear, reviewYear }, problems);
+    checkEvidence(entry, data, { referenceIds, referenceYear, retracted, reviewYear }, problems);
+    checkRefs(entry.file, 'seeAlso', data.seeAlso, 'claim', claimIds, problems);
+    checkRefs(entry.file, 'tests', data.tests, 'claim', claimIds, problems);
+    if (data.tests.length > 0 && data.type === 'mechanism') problems.push({ file: entry.file, field: 'tests', message: 'a mechanism claim tests nothing; the clinical claim that tests it names it in its own tests' });
+    data.tests.forEach((id, i) => {
+      const type = claimTypeById.get(id);
+      if (type !== undefined && type !== 'mechanism') problems.push({ file: entry.file, field: `tests[${i}]`, message: `'${id}' is a ${type} claim; tests names the mechanism claim this claim tests in patients` });
+    });
+    [...data.tests, ...data.seeAlso].forEach((id) => {
+      if (id === entry.id) problems.push({ file: entry.file, field: data.tests.includes(id) ? 'tests' : 'seeAlso', message: 'a claim cannot point to itself' });
+    });
     data.replaces.forEach((old, i) => {
       const field = `replaces[${i}]`;
       if (claimIds.has(old)) problems.push({ file: entry.file, field, message: `'${old}' is a current claim; only retired ids can be replaced` });
@@ -245,6 +289,28 @@ export function validateCorpus(raw: RawCorpus): Validation {
   for (const { entry, data } of trials) {
     checkRefs(entry.file, 'references', data.references, 'reference', referenceIds, problems);
     checkRefs(entry.file, 'drugs', data.drugs, 'drug', drugIds, problems);
+    const listed = new Set(data.references);
+    [['primary', data.primary] as const, ...data.analyses.map((analysis, i) => [`analyses[${i}]`, analysis] as const)].forEach(([at, result]) => {
+      if (!referenceIds.has(result.reference)) problems.push({ file: entry.file, field: `${at}.reference`, message: missing('reference', result.reference, referenceIds) });
+      else if (!listed.has(result.reference)) problems.push({ file: entry.file, field: `${at}.reference`, message: `'${result.reference}' reports this trial, so list it in references too` });
+    });
+  }
+  for (const { entry, data } of interactions) {
+    for (const end of ['source', 'target'] as const) {
+      if (!pathwayIds.has(data[end])) problems.push({ file: entry.file, field: end, message: missing('pathway', data[end], pathwayIds) });
+    }
+    checkRefs(entry.file, 'claims', data.claims, 'claim', claimIds, problems);
+    data.claims.forEach((id, i) => {
+      const type = claimTypeById.get(id);
+      if (type !== undefined && type !== 'mechanism') problems.push({ file: entry.file, field: `claims[${i}]`, message: `'${id}' is a ${type} claim; an interaction rests on mechanism claims` });
+    });
+  }
+  for (const { entry, data } of references) {
+    data.updates.forEach((update, i) => {
+      if (update.replacedBy !== undefined && !referenceIds.has(update.replacedBy)) {
+        problems.push({ file: entry.file, field: `updates[${i}].replacedBy`, message: missing('reference', update.replacedBy, referenceIds) });
+      }
+    });
   }
   for (const { entry, data } of drugs) checkRefs(entry.file, field(entry, 'targets'), data.targets, 'pathway', pathwayIds, problems);
   // What an unreadable claim or trial cites is unknown, so nothing is called unused while one is unreadable.
@@ -256,10 +322,10 @@ export function validateCorpus(raw: RawCorpus): Validation {
   }
 
   // Citations are read from the raw records too, so a claim with an unrelated schema error does not orphan its references.
-  const cited = new Set(raw.claims.flatMap((c) => rawEvidenceReferences(c.data)));
+  const cited = new Set([...raw.claims.flatMap((c) => rawEvidenceReferences(c.data)), ...raw.trials.flatMap((t) => rawList(t.data, 'references'))]);
   for (const { entry, data } of references) {
     if (allReadable && !cited.has(entry.id)) {
-      problems.push({ file: entry.file, field: '(record)', message: `reference '${entry.id}' is not cited by any evidence item; cite it or remove the file` });
+      problems.push({ file: entry.file, field: '(record)', message: `reference '${entry.id}' is cited by no evidence item or trial; cite it or remove the file` });
     }
     const stem = citationKeyStem(data);
     if (!entry.id.startsWith(stem) || !/^[a-z]+\d{4}[a-z0-9]+$/.test(entry.id)) {
@@ -277,5 +343,5 @@ export function validateCorpus(raw: RawCorpus): Validation {
   );
 
   if (problems.length > 0 || !review) return { ok: false, problems };
-  return { ok: true, records: { review, claims, references, trials, pathways, drugs } };
+  return { ok: true, records: { review, claims, references, trials, interactions, pathways, drugs } };
 }

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { ClaimInput, EvidenceItemInput } from '../../schemas/claim';
-import { designs, directions, stances } from '../../schemas/common';
+import { claimTypes, directions, stances, type ClaimType } from '../../schemas/common';
+import { designsFor, statusSince } from '../content/appraisal';
 import type { CslName, ReferenceInput } from '../../schemas/reference';
 import { citationKey } from '../content/citation-key';
 import type { Corpus } from '../content/corpus';
@@ -102,18 +103,23 @@ function weighted<T>(next: () => number, choices: [T, number][]): T {
   return choices[choices.length - 1][0];
 }
 
-/** One generated finding on a study, with the fields its design requires. */
-function evidenceItem(next: () => number, reference: string, year: number): EvidenceItemInput {
-  const design = pick(next, designs);
-  const clinical = design === 'clinical-trial' || design === 'clinical-correlative' || design === 'meta-analysis';
+const PATIENT_DESIGNS = new Set(['meta-analysis', 'clinical-trial', 'trial-analysis', 'prospective-cohort', 'retrospective-cohort', 'population-registry']);
+
+/** One generated finding on a study, of a design that can weigh on the claim's type (a tenth are reviews, as context). */
+function evidenceItem(next: () => number, type: ClaimType, reference: string, year: number, supporting = false): EvidenceItemInput {
+  const design = !supporting && next() < 0.1 ? 'review' : pick(next, designsFor[type]);
+  const stance = supporting ? 'supports' : design === 'review' ? 'context' : weighted(next, STANCE_WEIGHTS);
   return {
     reference,
-    stance: weighted(next, STANCE_WEIGHTS),
+    stance,
+    ...(stance === 'contradicts' || stance === 'mixed' ? { reason: 'The synthetic statement predicts a change; this generated study saw none in part of its samples.' } : {}),
     design,
     ...(design === 'clinical-trial' ? { phase: pick(next, ['II', 'III'] as const), randomised: next() < 0.7 } : {}),
+    ...(design === 'trial-analysis' ? { randomised: next() < 0.5 } : {}),
+    ...(design === 'meta-analysis' ? { pooled: next() < 0.5 ? ('randomised' as const) : ('observational' as const) } : {}),
     era: year > 2013 ? 'later' : 'review',
     ...(design === 'review' ? {} : { model: pick(next, MODELS) }),
-    ...(clinical ? { n: 20 + Math.floor(next() * 3000), effect: `HR 0.${50 + Math.floor(next() * 49)} (95% CI 0.4–0.9)` } : {}),
+    ...(PATIENT_DESIGNS.has(design) ? { n: 20 + Math.floor(next() * 3000), effect: `HR 0.${50 + Math.floor(next() * 49)} (95% CI 0.4–0.9)` } : {}),
     finding: pick(next, FINDINGS),
   };
 }
@@ -185,7 +191,17 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
   for (const trial of base.trials) trialRefs.set(trial.id, [pick(next, references).key]);
   for (const trial of base.trials) {
     const { id: _id, file: _file, claims: _claims, ...data } = trial;
-    files.push({ path: `trials/${trial.id}.yaml`, text: yamlFile({ ...data, drugs: trial.drugs.map((d) => d.id), references: trialRefs.get(trial.id) }) });
+    const [key] = trialRefs.get(trial.id)!;
+    files.push({
+      path: `trials/${trial.id}.yaml`,
+      text: yamlFile({
+        ...data,
+        drugs: trial.drugs.map((d) => d.id),
+        primary: { ...trial.primary, reference: key },
+        analyses: trial.analyses.map((analysis) => ({ ...analysis, reference: key })),
+        references: [key],
+      }),
+    });
   }
   for (const { key, data } of references) files.push({ path: `references/${key}.yaml`, text: yamlFile(data) });
 
@@ -197,8 +213,15 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
     // Every reference is cited at least once (validation rejects orphans); the rest are drawn at random.
     const cited = new Set([references[i % referenceCount], ...pickSome(next, references, 1, 4)]);
     for (const trial of trials) for (const key of trialRefs.get(trial.id)!) cited.add(referenceByKey.get(key)!);
-    const evidence = [...cited].map(({ key, data: ref }) => evidenceItem(next, key, ref.issued['date-parts'][0][0]));
-    if (evidence.every((item) => item.stance === 'context')) evidence[0] = { ...evidence[0], stance: 'supports' };
+    const type = pick(next, claimTypes);
+    const studies = [...cited].map(({ key, data: ref }) => ({ key, year: ref.issued['date-parts'][0][0] }));
+    const evidence = studies.map(({ key, year }) => evidenceItem(next, type, key, year));
+    // Context alone does not weigh a claim: the first study then supports it.
+    if (evidence.every((item) => item.stance === 'context')) evidence[0] = evidenceItem(next, type, studies[0].key, studies[0].year, true);
+    const derived = statusSince(
+      type,
+      evidence.map((item) => ({ ...item, era: item.era ?? 'review' })),
+    );
     const models = evidence.flatMap((item) => (item.model ? [item.model] : []));
     const subject = drugs.length > 0 ? drugs.map((d) => d.name).join(' plus ') : `signalling through ${pathways[0].label}`;
     const statement = [
@@ -210,12 +233,14 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
     const data: ClaimInput = {
       statement: statement.slice(0, 299),
       title: `Synthetic claim ${i + 1}`,
+      type,
       section: pick(next, base.review.sections).id,
       direction: pick(next, directions),
       pathways: pathways.map((p) => p.id),
       drugs: drugs.map((d) => d.id),
       trials: trials.map((t) => t.id),
       replaces: [],
+      ...(derived.value === 'no-later-study' ? {} : { status: { note: 'A generated later study decides this synthetic claim; there is no real evidence behind it.' } }),
       evidence,
     };
     const id = claimId(`synthetic ${i + 1} ${statement}`, claimIds);

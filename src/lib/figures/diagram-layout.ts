@@ -1,6 +1,6 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { BuildCache, buildCacheFile } from '../content/build-cache';
-import { sideOrder, type Diagram, type DiagramEdge, type DiagramNode } from './diagram';
+import { mechanismTag, sideOrder, type Diagram, type DiagramEdge, type DiagramNode } from './diagram';
 import { textWidth } from './text-width';
 
 /**
@@ -56,8 +56,8 @@ export interface PlacedEdge {
   edge: DiagramEdge;
   /** From the drawn source's border to the drawn target's border. */
   points: Point[];
-  /** Centre of the claim count. */
-  label: Point;
+  /** The mechanism tag on the line: its text, centre and pill width. */
+  label: Point & { text: string; width: number };
 }
 
 export interface DiagramLayout {
@@ -65,8 +65,8 @@ export interface DiagramLayout {
   height: number;
   nodes: PlacedNode[];
   edges: PlacedEdge[];
-  /** The centre x of each side's column, for the headings. */
-  columns: Record<DiagramNode['pathway']['side'], number>;
+  /** The centre x of each side's column that has nodes, for the headings. */
+  columns: Partial<Record<DiagramNode['pathway']['side'], number>>;
 }
 
 /** A long label breaks before its parenthesis: "Membrane ER" over "(non-genomic)". */
@@ -127,7 +127,8 @@ function laidOut(graph: ElkNode): Promise<ElkNode> {
   return pending;
 }
 
-export async function layoutDiagram(diagram: Diagram, drawn: DiagramEdge[]): Promise<DiagramLayout> {
+export async function layoutDiagram(diagram: Diagram): Promise<DiagramLayout> {
+  const drawn = diagram.edges;
   const measured = new Map(diagram.nodes.map((node) => [node.pathway.id, measure(node)]));
   const graph: ElkNode = {
     id: 'crosstalk',
@@ -136,8 +137,10 @@ export async function layoutDiagram(diagram: Diagram, drawn: DiagramEdge[]): Pro
       'elk.direction': 'RIGHT',
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.partitioning.activate': 'true',
-      // One drawing: otherwise a node with no drawn line would be packed beside the graph, outside its column.
+      // One drawing: otherwise a separate group of nodes would be packed beside the graph, outside its column.
       'elk.separateConnectedComponents': 'false',
+      // Two interactions between one pair of nodes are two routes, each followable.
+      'elk.layered.mergeEdges': 'false',
       'elk.layered.spacing.nodeNodeBetweenLayers': '70',
       'elk.layered.spacing.edgeNodeBetweenLayers': '18',
       'elk.spacing.nodeNode': '26',
@@ -185,23 +188,25 @@ export async function layoutDiagram(diagram: Diagram, drawn: DiagramEdge[]): Pro
   });
 
   const boxes: Box[] = nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
-  // Heaviest first, so the lines that matter most get the best places for their numbers.
-  const edges: PlacedEdge[] = [...result.edges!]
-    .map((laid) => ({ laid, edge: drawn.find((e) => e.id === laid.id)! }))
-    .sort((a, b) => b.edge.claims.length - a.edge.claims.length)
-    .map(({ laid, edge }) => {
-      const section = laid.sections![0];
-      let points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
-      // ELK ran the edge from the ER side; draw it from its own source.
-      if (laid.sources[0] !== edge.from.pathway.id) points = points.reverse();
-      const label = labelPlace(points, boxes);
-      boxes.push({ x: label.x - LABEL.width / 2 - 2, y: label.y - LABEL.height / 2 - 2, width: LABEL.width + 4, height: LABEL.height + 4 });
-      return { edge, points, label };
-    });
+  // In the diagram's order (best evidence first), so the lines that matter most get the best places for their tags.
+  const laidById = new Map(result.edges!.map((laid) => [laid.id, laid]));
+  const edges: PlacedEdge[] = drawn.map((edge) => {
+    const laid = laidById.get(edge.id)!;
+    const section = laid.sections![0];
+    let points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
+    // ELK ran the edge from the ER side; draw it from its own source.
+    if (laid.sources[0] !== edge.from.pathway.id) points = points.reverse();
+    const text = mechanismTag(edge.interaction);
+    const width = Math.ceil(textWidth(text, LABEL.fontSize, 'bold')) + 2 * LABEL.padX;
+    const place = labelPlace(points, boxes, width);
+    boxes.push({ x: place.x - width / 2 - 2, y: place.y - LABEL.height / 2 - 2, width: width + 4, height: LABEL.height + 4 });
+    return { edge, points, label: { ...place, text, width } };
+  });
 
-  const columns = { er: 0, shared: 0, her: 0 };
+  const columns: DiagramLayout['columns'] = {};
   for (const side of ['er', 'shared', 'her'] as const) {
     const placed = nodes.filter((n) => n.node.pathway.side === side);
+    if (placed.length === 0) continue;
     const left = Math.min(...placed.map((n) => n.x));
     const right = Math.max(...placed.map((n) => n.x + n.width));
     columns[side] = (left + right) / 2;
@@ -216,25 +221,25 @@ interface Box {
   height: number;
 }
 
-/** The claim count's pill on a line. */
-export const LABEL = { width: 26, height: 20 } as const;
+/** The mechanism tag's pill on a line. */
+export const LABEL = { height: 20, padX: 6, fontSize: 12 } as const;
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
- * Where a line's claim count goes: on the line, on one of its horizontal runs (longest first, the middle of a run
- * first), at the first spot that covers no node and no number already placed.
+ * Where a line's tag goes: on the line, on one of its horizontal runs (longest first, the middle of a run first), at
+ * the first spot that covers no node and no tag already placed.
  */
-function labelPlace(points: Point[], taken: Box[]): Point {
+function labelPlace(points: Point[], taken: Box[], width: number): Point {
   const runs = points
     .slice(1)
     .map((end, i) => ({ start: points[i], end }))
-    .filter(({ start, end }) => start.y === end.y && Math.abs(end.x - start.x) > LABEL.width + 8)
+    .filter(({ start, end }) => start.y === end.y && Math.abs(end.x - start.x) > width + 8)
     .sort((a, b) => Math.abs(b.end.x - b.start.x) - Math.abs(a.end.x - a.start.x));
   const candidates = runs.flatMap(({ start, end }) =>
     [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => ({ x: start.x + (end.x - start.x) * t, y: start.y })),
   );
-  const free = candidates.find((c) => !taken.some((box) => overlaps(box, { x: c.x - LABEL.width / 2, y: c.y - LABEL.height / 2, ...LABEL })));
+  const free = candidates.find((c) => !taken.some((box) => overlaps(box, { x: c.x - width / 2, y: c.y - LABEL.height / 2, width, height: LABEL.height })));
   return free ?? candidates[0] ?? points[Math.floor(points.length / 2)];
 }
 

@@ -1,10 +1,11 @@
-import type { Claim, Corpus, Pathway } from '../content/corpus';
-import type { Consensus } from '../../schemas/common';
+import type { Corpus, CrosstalkWay, Interaction, Pathway } from '../content/corpus';
+import type { Level } from '../../schemas/common';
 
 /**
- * The crosstalk network as a graph: a node per pathway, on the ER side, the shared cascades or the HER side, with the
- * drugs acting on it; an edge for every pair of nodes on different sides that crosstalk claims connect, oriented the way
- * most of its claims run. Where things sit on the page is figures/diagram-layout.ts's business.
+ * The crosstalk network as a graph of curated interactions, after SIGNOR's causal relations: a node per pathway that
+ * takes part in an interaction, on the ER side, the shared cascades or the HER side, with the drugs acting on it; an
+ * edge per interaction record, signed and directed, never inferred from claims that merely share tags. Where things
+ * sit on the page is figures/diagram-layout.ts's business.
  */
 
 export type Side = Pathway['side'];
@@ -13,24 +14,18 @@ export interface DiagramNode {
   pathway: Pathway;
   /** Drugs with claims that act on this node. */
   drugs: { id: string; name: string }[];
-  claimCount: number;
 }
 
 export interface DiagramEdge {
-  /** `<from>><to>`, the way it is drawn: the hook browser checks find it by. */
+  /** The interaction's id: unique, so two interactions between one pair of nodes stay two lines. */
   id: string;
+  /** `<from>><to>`: the hook browser checks find an edge by. */
+  ends: string;
   /** An id safe in a URL fragment. */
   anchor: string;
   from: DiagramNode;
   to: DiagramNode;
-  /** both: the edge's claims run both ways as often as one way, or most are bidirectional. */
-  orientation: 'forward' | 'both';
-  claims: Claim[];
-  /** The crosstalk direction most of the edge's claims have. */
-  direction: Claim['direction'];
-  /** The consensus most of the edge's claims have; on a tie, the less settled one. */
-  consensus: Consensus;
-  consensusCounts: Record<Consensus, number>;
+  interaction: Interaction;
 }
 
 export interface Diagram {
@@ -40,69 +35,32 @@ export interface Diagram {
 
 /** Left to right: the ER side, the cascades both sides use, the HER side. */
 export const sideOrder: Record<Side, number> = { er: 0, shared: 1, her: 2 };
-const consensusOrder: Consensus[] = ['contested', 'mixed', 'consistent'];
+
+/** The anchor of an interaction's entry in the list beside the figure. */
+export function interactionAnchor(id: string): string {
+  return `interaction-${id}`;
+}
 
 export function buildDiagram(corpus: Corpus): Diagram {
-  const nodes: DiagramNode[] = [...corpus.pathways]
+  const nodes: DiagramNode[] = corpus.pathways
+    .filter((pathway) => pathway.outgoing.length + pathway.incoming.length > 0)
     .sort((a, b) => sideOrder[a.side] - sideOrder[b.side])
-    .map((pathway) => ({
-      pathway,
-      drugs: pathway.drugs.filter((d) => d.claims.length > 0).map((d) => ({ id: d.id, name: d.name })),
-      claimCount: pathway.claims.length,
-    }));
+    .map((pathway) => ({ pathway, drugs: pathway.drugs.filter((d) => d.claims.length > 0).map((d) => ({ id: d.id, name: d.name })) }));
   const nodeById = new Map(nodes.map((n) => [n.pathway.id, n]));
-
-  const grouped = new Map<string, { a: DiagramNode; b: DiagramNode; forward: Claim[]; backward: Claim[]; both: Claim[] }>();
-  for (const claim of corpus.claims) {
-    if (claim.direction === 'single-pathway') continue;
-    const involved = claim.pathways.map((p) => nodeById.get(p.id)!);
-    for (const p of involved) {
-      for (const q of involved) {
-        // Each unordered pair once, from the node nearer the ER side to the one nearer the HER side.
-        if (sideOrder[p.pathway.side] >= sideOrder[q.pathway.side]) continue;
-        const key = `${p.pathway.id}>${q.pathway.id}`;
-        let group = grouped.get(key);
-        if (!group) grouped.set(key, (group = { a: p, b: q, forward: [], backward: [], both: [] }));
-        if (claim.direction === 'er-to-her2') group.forward.push(claim);
-        else if (claim.direction === 'her2-to-er') group.backward.push(claim);
-        else group.both.push(claim);
-      }
-    }
-  }
-
-  const edges: DiagramEdge[] = [...grouped.values()].map(({ a, b, forward, backward, both }) => {
-    const claims = [...forward, ...backward, ...both];
-    const consensusCounts: Record<Consensus, number> = { consistent: 0, mixed: 0, contested: 0 };
-    for (const claim of claims) consensusCounts[claim.consensus]++;
-    const consensus = [...consensusOrder].sort((x, y) => consensusCounts[y] - consensusCounts[x])[0];
-    const tally: [Claim['direction'], number][] = [
-      ['bidirectional', both.length],
-      ['her2-to-er', backward.length],
-      ['er-to-her2', forward.length],
-    ];
-    // The edge is drawn the way most of its claims run (a tie between the two ways counts as both); the list gives every claim.
-    const direction = forward.length === backward.length && forward.length > both.length ? 'bidirectional' : tally.sort((x, y) => y[1] - x[1])[0][0];
-    const [from, to] = direction === 'her2-to-er' ? [b, a] : [a, b];
-    // The claims that run the edge's way first, then the best evidence, then the most studies.
-    claims.sort((x, y) => Number(y.direction === direction) - Number(x.direction === direction) || x.level.localeCompare(y.level) || y.references.length - x.references.length);
-    const id = `${from.pathway.id}>${to.pathway.id}`;
-    return {
-      id,
-      anchor: `edge-${from.pathway.id}--${to.pathway.id}`,
-      from,
-      to,
-      orientation: direction === 'bidirectional' ? 'both' : 'forward',
-      claims,
-      direction,
-      consensus,
-      consensusCounts,
-    };
-  });
-  edges.sort((x, y) => y.claims.length - x.claims.length || x.id.localeCompare(y.id));
+  const edges: DiagramEdge[] = corpus.interactions.map((interaction) => ({
+    id: interaction.id,
+    ends: `${interaction.source.id}>${interaction.target.id}`,
+    anchor: interactionAnchor(interaction.id),
+    from: nodeById.get(interaction.source.id)!,
+    to: nodeById.get(interaction.target.id)!,
+    interaction,
+  }));
+  // Best-evidenced first: they get the first pick of places for their labels.
+  edges.sort((x, y) => x.interaction.level.localeCompare(y.interaction.level) || y.interaction.claims.length - x.interaction.claims.length || x.id.localeCompare(y.id));
   return { nodes, edges };
 }
 
-/** Each node's neighbours through the given edges, for highlighting a node's connections. */
+/** Each node's neighbours through the interactions, for highlighting a node's connections. */
 export function neighbours(edges: DiagramEdge[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   for (const edge of edges) {
@@ -115,10 +73,27 @@ export function neighbours(edges: DiagramEdge[]): Map<string, Set<string>> {
   return map;
 }
 
-/** Connections made by a single claim are listed beside the drawing but not drawn, so the drawing stays readable. */
-export const MIN_DRAWN_CLAIMS = 2;
+/** Line width by the evidence level of the interaction's best claim: 5 px for A down to 1.5 px for E. */
+export function edgeWidth(level: Level): number {
+  return { A: 5, B: 4, C: 3, D: 2.2, E: 1.5 }[level];
+}
 
-/** Line width by number of claims: 2 px for one, growing to 9 px. */
-export function edgeWidth(claimCount: number): number {
-  return Math.min(1.4 + claimCount * 0.6, 9);
+/** An interaction shown by one claim only is drawn lighter (and dashed), not dropped. */
+export function singleClaim(edge: DiagramEdge): boolean {
+  return edge.interaction.claims.length < 2;
+}
+
+/** The order the phone list and the legend read the crosstalk directions in. */
+export const wayOrder: CrosstalkWay[] = ['her-to-er', 'er-to-her', 'within'];
+
+/**
+ * The mechanism as the line's label says it: a phosphorylation by its site in the usual shorthand (pS118), else a
+ * short word.
+ */
+export function mechanismTag(interaction: Pick<Interaction, 'mechanism' | 'site'>): string {
+  if (interaction.mechanism === 'phosphorylation') {
+    const residue = interaction.site?.match(/(Ser|Thr|Tyr)[-\s]?(\d+)/i);
+    return residue ? `p${residue[1][0].toUpperCase()}${residue[2]}` : 'P';
+  }
+  return { transcription: 'Tx', binding: 'Bind', degradation: 'Deg', other: '•' }[interaction.mechanism];
 }

@@ -9,14 +9,29 @@ export interface EvidenceExport {
   id: string;
   reference: string;
   stance: string;
+  /** Why the item contradicts or is mixed. */
+  reason?: string;
   design: string;
   phase?: string;
   randomised?: boolean;
+  pooled?: string;
   model?: string;
   n?: number | 'not reported';
   effect?: string;
+  /** The structured effect, when the study reports a ratio or a difference. */
+  endpoint?: string;
+  measure?: string;
+  estimate?: number;
+  low?: number;
+  high?: number;
+  p?: string;
+  comparison?: string;
   finding: string;
   era: string;
+  /** The level this item alone lends the claim. */
+  level: string;
+  /** The cited study was retracted: the item never counts. */
+  retracted?: true;
 }
 
 /** One record of /claims.json; the shape is part of the public contract (DESIGN.md). */
@@ -32,9 +47,22 @@ export interface ClaimExport {
   trials: string[];
   /** Every study the claim's items cite. */
   references: string[];
+  /** mechanism | prognostic | predictive | therapeutic | descriptive. */
+  type: string;
+  /** The mechanism claims this claim tests in patients. */
+  tests: string[];
+  /** The clinical claims that test this one. */
+  testedBy: string[];
+  seeAlso: string[];
   level: string;
   consensus: string;
+  /** Primary studies the consensus counts. */
+  consensusStudies: number;
   status: string;
+  /** The curator's note on the deciding later study. */
+  statusNote?: string;
+  /** The deciding later study's citation key. */
+  statusStudy?: string;
   /** Present when a curator overrode the derived status. */
   statusReason?: string;
   evidence: EvidenceExport[];
@@ -45,14 +73,19 @@ function itemExport(item: EvidenceItem): EvidenceExport {
     id: item.id,
     reference: item.reference.id,
     stance: item.stance,
+    ...(item.reason !== undefined ? { reason: item.reason } : {}),
     design: item.design,
     ...(item.phase !== undefined ? { phase: item.phase } : {}),
     ...(item.randomised !== undefined ? { randomised: item.randomised } : {}),
+    ...(item.pooled !== undefined ? { pooled: item.pooled } : {}),
     ...(item.model !== undefined ? { model: item.model } : {}),
     ...(item.n !== undefined ? { n: item.n } : {}),
     ...(item.effect !== undefined ? { effect: item.effect } : {}),
+    ...(item.estimate ?? {}),
     finding: item.finding,
     era: item.era,
+    level: item.level,
+    ...(item.retracted ? { retracted: true as const } : {}),
   };
 }
 
@@ -69,9 +102,16 @@ export function claimsExport(corpus: Corpus, base: string): ClaimExport[] {
     drugs: claim.drugs.map((d) => ({ id: d.id, name: d.name })),
     trials: claim.trials.map((t) => t.id),
     references: claim.references.map((r) => r.id),
+    type: claim.type,
+    tests: claim.tests.map((c) => c.id),
+    testedBy: claim.testedBy.map((c) => c.id),
+    seeAlso: claim.seeAlso.map((c) => c.id),
     level: claim.level,
-    consensus: claim.consensus,
+    consensus: claim.consensus.value,
+    consensusStudies: claim.consensus.studies,
     status: claim.status.value,
+    ...(claim.status.note ? { statusNote: claim.status.note } : {}),
+    ...(claim.status.deciding ? { statusStudy: claim.status.deciding.reference.id } : {}),
     ...(claim.status.reason ? { statusReason: claim.status.reason } : {}),
     evidence: claim.evidence.map(itemExport),
   }));
@@ -87,18 +127,23 @@ export function toCsv(rows: string[][]): string {
 }
 
 export const CLAIMS_CSV_HEADER = [
-  'claim_id', 'claim_url', 'claim_title', 'statement', 'section', 'direction', 'level', 'consensus', 'status',
-  'item_id', 'reference', 'study', 'year', 'doi', 'pmid', 'stance', 'design', 'phase', 'randomised', 'era', 'model', 'n', 'effect', 'finding',
+  'claim_id', 'claim_url', 'claim_title', 'statement', 'type', 'section', 'direction', 'tests', 'level', 'consensus', 'consensus_studies', 'status', 'status_note', 'status_study',
+  'item_id', 'reference', 'study', 'year', 'doi', 'pmid', 'retracted', 'stance', 'reason', 'design', 'phase', 'randomised', 'pooled', 'item_level', 'era', 'model', 'n',
+  'effect', 'endpoint', 'measure', 'estimate', 'ci_low', 'ci_high', 'p', 'comparison', 'finding',
 ];
 
-/** The CSV row of one evidence item, with its claim's fields repeated: one row per item, for spreadsheets and R. */
+const cell = (value: string | number | boolean | undefined) => (value === undefined ? '' : String(value));
+
+/** The CSV row of one evidence item, with its claim's fields repeated: one row per item, numbers in their own columns. */
 export function evidenceRow(item: EvidenceItem, claimUrl: string): string[] {
-  const { claim, reference: ref } = item;
+  const { claim, reference: ref, estimate } = item;
   return [
-    claim.id, claimUrl, claim.title, claim.statement, claim.section.id, claim.direction, claim.level, claim.consensus, claim.status.value,
-    item.id, ref.id, `${firstAuthorShort(ref.author)} ${ref.year}`, String(ref.year), ref.DOI ?? '', ref.PMID ?? '',
-    item.stance, item.design, item.phase ?? '', item.randomised === undefined ? '' : String(item.randomised), item.era,
-    item.model ?? '', item.n === undefined ? '' : String(item.n), item.effect ?? '', item.finding,
+    claim.id, claimUrl, claim.title, claim.statement, claim.type, claim.section.id, claim.direction, claim.tests.map((c) => c.id).join('; '),
+    claim.level, claim.consensus.value, String(claim.consensus.studies), claim.status.value, cell(claim.status.note), cell(claim.status.deciding?.reference.id),
+    item.id, ref.id, `${firstAuthorShort(ref.author)} ${ref.year}`, String(ref.year), ref.DOI ?? '', ref.PMID ?? '', String(item.retracted),
+    item.stance, cell(item.reason), item.design, cell(item.phase), cell(item.randomised), cell(item.pooled), item.level, item.era, cell(item.model), cell(item.n),
+    cell(item.effect), cell(estimate?.endpoint), cell(estimate?.measure), cell(estimate?.estimate), cell(estimate?.low), cell(estimate?.high), cell(estimate?.p), cell(estimate?.comparison),
+    item.finding,
   ];
 }
 

@@ -23,6 +23,14 @@ export function patients(n: EvidenceItem['n']): string | undefined {
   return typeof n === 'number' ? n.toLocaleString('en-GB') : n;
 }
 
+/** The design's particulars: "phase III, randomised", "pools randomised trials", "tamoxifen randomised". */
+export function designDetail(item: Pick<EvidenceItem, 'design' | 'phase' | 'randomised' | 'pooled'>): string | undefined {
+  if (item.design === 'clinical-trial') return `phase ${item.phase}, ${item.randomised ? 'randomised' : 'not randomised'}`;
+  if (item.design === 'trial-analysis') return `${item.phase ? `phase ${item.phase} trial, ` : ''}${item.randomised ? 'treatment randomised' : 'treatment not randomised'}`;
+  if (item.design === 'meta-analysis') return item.pooled === 'randomised' ? 'pools randomised comparisons' : 'pools observational studies';
+  return undefined;
+}
+
 /** "Arpino et al. 2005". */
 export function studyLabel(item: EvidenceItem): string {
   return `${firstAuthorShort(item.reference.author)} ${item.reference.year}`;

@@ -1,4 +1,7 @@
-import type { Consensus, Design, Direction, Era, Level, Stance, Status } from '../../schemas/common';
+import type { ClaimType, Consensus, Design, Direction, Era, Level, Stance, Status } from '../../schemas/common';
+import { SMALL_SERIES } from '../content/appraisal';
+import type { CrosstalkWay, Interaction } from '../content/corpus';
+import type { InteractionEffect, Mechanism } from '../../schemas/interaction';
 import { drugClasses, type DrugClass } from '../../schemas/vocab';
 
 /** Every word the site uses for a vocabulary value, with the explanation shown beside it (never only on hover). */
@@ -33,63 +36,131 @@ export const stanceSymbols: Record<Stance, string> = {
 };
 
 export const stanceDescriptions: Record<Stance, string> = {
-  supports: 'The finding agrees with the claim.',
-  contradicts: 'The finding goes against the claim.',
-  mixed: 'The finding agrees only in part, in a subgroup or under some conditions.',
-  context: 'Background that bears on the claim without weighing for or against it.',
+  supports: 'The study found what the statement says.',
+  contradicts: 'The study found the opposite, in a design that could have shown the statement.',
+  mixed: 'Parts of the finding go each way, or only a subgroup agrees.',
+  context: 'A review, background, or a study of another question: shown, not weighed.',
 };
 
 export const designLabels: Record<Design, string> = {
   'meta-analysis': 'Meta-analysis',
   'clinical-trial': 'Clinical trial',
-  'clinical-correlative': 'Clinical correlative study',
+  'trial-analysis': 'Analysis within a trial',
+  'prospective-cohort': 'Prospective cohort',
+  'retrospective-cohort': 'Retrospective cohort',
+  'population-registry': 'Population registry',
+  'patient-tumours': 'Patients’ tumours',
   'in-vivo': 'Animal model (in vivo)',
   'in-vitro': 'Cell lines (in vitro)',
   review: 'Review',
 };
 
-export const levelLabels: Record<Level, string> = {
-  A: 'Randomised trial or meta-analysis',
-  B: 'Clinical evidence, not randomised',
-  C: 'Animal models',
-  D: 'Cell lines only',
-  E: 'Review or inference only',
+export const claimTypeLabels: Record<ClaimType, string> = {
+  mechanism: 'Mechanism',
+  prognostic: 'Prognostic',
+  predictive: 'Predictive',
+  therapeutic: 'Therapeutic',
+  descriptive: 'Descriptive',
 };
 
+export const claimTypeDescriptions: Record<ClaimType, string> = {
+  mechanism: 'How the pathways act on each other, shown in cells, animals or patients’ tumours.',
+  prognostic: 'A marker and how patients fare, whatever their treatment.',
+  predictive: 'A marker and how much a named treatment helps.',
+  therapeutic: 'Whether a treatment works in a population.',
+  descriptive: 'How common something is, or which subtypes exist.',
+};
+
+/**
+ * The level rules for each claim type, as /about/ states them and the appraisal applies them (content/appraisal.ts).
+ * Predictive levels follow Simon, Paik and Hayes (J Natl Cancer Inst 2009;101:1446).
+ */
+export const levelRules: Record<ClaimType, Partial<Record<Level, string>>> = {
+  therapeutic: {
+    A: 'a meta-analysis of randomised trials, or a randomised phase III trial',
+    B: 'a randomised phase II trial, or a randomised comparison within a trial subgroup',
+    C: 'a single-arm or non-randomised trial',
+    D: 'observational studies',
+    E: 'no primary study supports it',
+  },
+  predictive: {
+    A: 'a randomised trial designed around the marker, a meta-analysis of randomised trials, or two or more concordant analyses of marker × treatment inside randomised trials',
+    B: 'one such analysis inside a randomised trial',
+    C: 'patients who all had the treatment, without a randomised control (treated-only cohorts)',
+    E: 'no primary study supports it',
+  },
+  prognostic: {
+    A: 'a meta-analysis, or two or more prospective cohorts or trial populations',
+    B: 'one prospective cohort or trial population',
+    C: 'retrospective cohorts or registries',
+    D: `retrospective series of fewer than ${SMALL_SERIES} patients`,
+    E: 'no primary study supports it',
+  },
+  mechanism: {
+    A: 'shown in patients’ tumours (for example paired biopsies)',
+    B: 'shown in animal models (with cell-line work)',
+    C: 'cell lines, in two or more studies',
+    D: 'cell lines, in one study',
+    E: 'a review or inference only',
+  },
+  descriptive: {
+    A: 'a population registry or a meta-analysis',
+    B: 'a prospective cohort or trial population',
+    C: `a retrospective cohort or tumour series of ${SMALL_SERIES} or more`,
+    D: 'a small series',
+    E: 'no primary study supports it',
+  },
+};
+
+/** What a level means for a claim of this type, e.g. "a randomised phase III trial or …". */
+export function levelLabel(type: ClaimType, level: Level): string {
+  return levelRules[type][level] ?? 'no primary study supports it';
+}
+
 export const levelRule =
-  'A claim’s evidence level is that of its best supporting item: A, a randomised trial or a meta-analysis; B, clinical evidence without randomisation (correlative studies, single-arm trials); C, animal models; D, cell lines only; E, a review or inference only, or no item that supports it directly.';
+  'A claim’s evidence level is that of its best supporting primary study, ranked by what can answer the claim’s question: a randomised comparison for a treatment, an analysis of marker × treatment inside randomised trials for a predictive marker, patients’ tumours for a mechanism. Reviews and retracted studies never count.';
 
 export const consensusLabels: Record<Consensus, string> = {
+  'no-primary-study': 'No primary study',
+  'single-study': 'Single study',
   consistent: 'Consistent',
   mixed: 'Mixed',
   contested: 'Contested',
 };
 
 export const consensusDescriptions: Record<Consensus, string> = {
-  consistent: 'No study contradicts the claim or supports it only in part.',
-  mixed: 'Most studies support the claim, but some contradict it or support it only in part.',
-  contested: 'Studies contradict the claim at least as often as they support it.',
+  'no-primary-study': 'No primary study weighs on the claim; reviews and background only.',
+  'single-study': 'One primary study weighs on the claim, so there is nothing to agree or disagree with yet.',
+  consistent: 'Every primary study that weighs on the claim supports it.',
+  mixed: 'Most primary studies support the claim; some go against it or support it only in part.',
+  contested: 'Two or more primary studies go against the claim, or one against outranks every study for it.',
 };
 
+/** "Consistent · 4 studies", "Single study". */
+export function consensusWithCount(consensus: { value: Consensus; studies: number }): string {
+  if (consensus.value === 'single-study' || consensus.value === 'no-primary-study') return consensusLabels[consensus.value];
+  return `${consensusLabels[consensus.value]} · ${plural(consensus.studies, 'study', 'studies')}`;
+}
+
 export const consensusRule =
-  'Consensus counts the items that support, contradict or are mixed (context items do not count): consistent when none contradicts or is mixed; contested when at least one contradicts and contradicting items are at least as many as supporting ones; mixed otherwise.';
+  'Consensus counts primary studies only (not reviews, context or retracted studies) and always shows their number: a single study is “Single study”; consistent when none goes against the claim or supports it only in part; contested when two or more go against it, or one against it outranks every study for it; mixed otherwise.';
 
 export const statusLabels: Record<Status, string> = {
   confirmed: 'Confirmed',
   refined: 'Refined',
   contradicted: 'Contradicted',
-  'not-yet-tested': 'Not yet tested',
+  'no-later-study': 'No later study recorded',
 };
 
 export const statusDescriptions: Record<Status, string> = {
-  confirmed: 'Every later study that weighs the claim supports it.',
-  refined: 'Later studies support it in part, or only in some patients, or disagree with each other.',
-  contradicted: 'Later studies that weigh the claim go against it.',
-  'not-yet-tested': 'No study published after the review has tested it yet, as far as this corpus records.',
+  confirmed: 'The strongest studies published since the review support the claim.',
+  refined: 'The strongest later studies support it only in part, in some patients, or disagree with each other.',
+  contradicted: 'The strongest later studies go against the claim.',
+  'no-later-study': 'No study published since the review that weighs on this claim is recorded here.',
 };
 
 export const statusRule =
-  'The status since 2013 comes from the later items alone (studies published from 2014 on; context items do not count): not yet tested when there is none; confirmed when all support the claim; contradicted when they only contradict it; refined otherwise. A curator may override it only with a reason, shown with the status.';
+  'The status since 2013 comes from the primary studies published from 2014 on whose design can answer the claim’s question: the highest-level of them decide it (confirmed when they all support the claim, contradicted when they all go against it, refined otherwise), and a weaker later study does not overturn a stronger one. Each status names its deciding study with a note. A curator may override a status only with a reason, shown with it.';
 
 export const eraLabels: Record<Era, string> = {
   review: 'Review era',
@@ -102,4 +173,32 @@ export function drugClassLabel(drugClass: DrugClass): string {
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+export const wayLabels: Record<CrosstalkWay, string> = {
+  'her-to-er': 'HER side → ER',
+  'er-to-her': 'ER → HER side',
+  within: 'Within a side',
+};
+
+export const wayDescriptions: Record<CrosstalkWay, string> = {
+  'her-to-er': 'growth-factor signalling acting on the estrogen receptor (solid)',
+  'er-to-her': 'the estrogen receptor acting on HER-family signalling (dashed)',
+  within: 'links inside one side that carry the crosstalk on (dotted)',
+};
+
+export const effectLabels: Record<InteractionEffect, string> = { activates: 'Activates', inhibits: 'Inhibits' };
+
+export const mechanismLabels: Record<Mechanism, string> = {
+  phosphorylation: 'phosphorylation',
+  transcription: 'transcriptional regulation',
+  binding: 'binding',
+  degradation: 'degradation',
+  other: 'other mechanism',
+};
+
+/** "activates by phosphorylation (ERα Ser118); 2 claims; best level B". */
+export function interactionSummary(interaction: Pick<Interaction, 'effect' | 'mechanism' | 'site' | 'claims' | 'level'>): string {
+  const how = `${interaction.effect} by ${mechanismLabels[interaction.mechanism]}${interaction.site ? ` (${interaction.site})` : ''}`;
+  return `${how}; ${plural(interaction.claims.length, 'claim')}; best level ${interaction.level}`;
 }

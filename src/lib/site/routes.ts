@@ -56,6 +56,10 @@ export function pmcUrl(pmcid: string): string {
   return `https://pmc.ncbi.nlm.nih.gov/articles/${pmcid}/`;
 }
 
+/** The registry's own page for a trial id, where the registry has stable addresses. */
 export function registryUrl(registry: string): string | undefined {
-  return registry.startsWith('NCT') ? `https://clinicaltrials.gov/study/${registry}` : undefined;
+  if (registry.startsWith('NCT')) return `https://clinicaltrials.gov/study/${registry}`;
+  if (registry.startsWith('ISRCTN')) return `https://www.isrctn.com/${registry}`;
+  if (registry.startsWith('EudraCT ')) return `https://www.clinicaltrialsregister.eu/ctr-search/search?query=${registry.slice('EudraCT '.length)}`;
+  return undefined;
 }

@@ -10,13 +10,12 @@ import {
   designLabels,
   directionLabels,
   drugClassLabel,
-  levelLabels,
   stanceLabels,
   statusLabels,
 } from './labels';
 import { firstAuthorShort } from './reference-display';
 import { siteRoutes } from './routes';
-import { registries, trialDesign } from './trial-view';
+import { populationLabels, registries, settingLabels, trialDesign } from './trial-view';
 
 /**
  * Build-time search data: one document per claim, reference, drug, pathway and trial, with the synonyms users type
@@ -68,13 +67,13 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
         design: distinct(evidence.map((item) => item.design)),
         stance: distinct(evidence.map((item) => item.stance)),
         level: [claim.level],
-        consensus: [claim.consensus],
+        consensus: [claim.consensus.value],
         status: [claim.status.value],
       },
       years: distinct(refs.map((r) => r.year)).sort((a, b) => a - b),
       references: refs.map((r) => r.id),
       level: claim.level,
-      consensus: claim.consensus,
+      consensus: claim.consensus.value,
       status: claim.status.value,
       studies: refs.length,
     });
@@ -131,7 +130,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       title: trial.name,
       names: withFolded([trial.title, ...registries(trial)]),
       text: '',
-      detail: `${trialDesign(trial)} · ${trial.setting}`,
+      detail: `${trialDesign(trial)} · ${populationLabels[trial.population]} · ${settingLabels[trial.setting]}`,
     });
   }
 
@@ -146,7 +145,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       direction: directions.map(option(directionLabels)),
       design: designs.map(option(designLabels)),
       stance: stances.map(option(stanceLabels)),
-      level: levels.map((level) => ({ id: level, label: `${level} · ${levelLabels[level]}` })),
+      level: levels.map((level) => ({ id: level, label: `Level ${level}` })),
       consensus: consensuses.map(option(consensusLabels)),
       status: statuses.map(option(statusLabels)),
     },

@@ -7,18 +7,6 @@ export function laterItems(claim: Claim): EvidenceItem[] {
   return claim.evidence.filter((item) => item.era === 'later');
 }
 
-/**
- * The later finding that decides a claim's status: the strongest design first (a randomised trial over a correlative
- * study), then the one that weighs against the claim over one that agrees (a change of standing is news), then the
- * newest. Context items never decide.
- */
-export function decisiveLaterItem(claim: Claim): EvidenceItem | undefined {
-  const weight = { contradicts: 0, mixed: 1, supports: 2, context: 3 };
-  return laterItems(claim)
-    .filter((item) => item.stance !== 'context')
-    .sort((a, b) => a.level.localeCompare(b.level) || weight[a.stance] - weight[b.stance] || b.reference.year - a.reference.year)[0];
-}
-
 /** Claims grouped by status, in the order statuses are explained (confirmed first), each group in outline order. */
 export function claimsByStatus(corpus: Corpus): { status: Status; claims: Claim[] }[] {
   return statuses.map((status) => ({ status, claims: corpus.claims.filter((claim) => claim.status.value === status) }));
