@@ -1,7 +1,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import type { CslName } from '../../schemas/bibliographic';
-import { once, toCsl, type Citable } from './csl';
+import { once, retractionNote, toCsl, type Citable } from './csl';
 import { bibtexTitle, latexEncode } from './latex';
 
 // citation-js only uses the CSL id as the BibTeX label when `citation-key` is set; toCsl sets both to the reference id.
@@ -51,6 +51,9 @@ export function bibtexEntry(ref: Citable, dialect: BibtexDialect): string {
     else fields.push([field, latexEncode(value)]);
   }
   if (dialect === 'bibtex' && ref.PMID) fields.push(['pmid', ref.PMID]);
+  // The warning travels with the entry: styles print a note, and reference managers show it on the item.
+  const warning = retractionNote(ref);
+  if (warning) fields.push(['note', latexEncode(warning)]);
   const body = fields.map(([field, value]) => `  ${field} = {${value}},`).join('\n');
   return `@${mapped.type}{${ref.id},\n${body}\n}\n`;
 }

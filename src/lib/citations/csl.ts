@@ -14,10 +14,31 @@ export type Citable = Pick<
   id: string;
   /** `partial` when the author list stops short of the full byline (references only). */
   authorList?: 'complete' | 'partial';
+  /** Retractions, corrections and other notices (references only). */
+  updates?: { type: string; date: string; DOI?: string }[];
+  /** The article that replaces a retracted one, when a notice names it. */
+  replacedBy?: Pick<Citable, 'DOI' | 'title'>;
 };
 
 /** The note CSL-JSON and RIS carry for a record whose author list is incomplete. */
 export const PARTIAL_AUTHORS_NOTE = 'Author list incomplete: further authors not recorded.';
+
+/**
+ * The warning a retracted record carries in every export (BibTeX note, RIS N1, CSL note), as reference managers show
+ * Retraction Watch's flags: the notice's date and DOI, and the replacing article's DOI.
+ */
+export function retractionNote(ref: Citable): string | undefined {
+  const notice = ref.updates?.find((update) => update.type === 'retraction');
+  if (!notice) return undefined;
+  const replaced = ref.replacedBy?.DOI ? ` Replaced by the corrected article doi:${ref.replacedBy.DOI}.` : '';
+  return `RETRACTED (notice ${notice.date}${notice.DOI ? `, doi:${notice.DOI}` : ''}); do not cite as evidence.${replaced}`;
+}
+
+/** A record's export note: the retraction warning first, then the incomplete-byline note. */
+export function exportNote(ref: Citable): string | undefined {
+  const notes = [retractionNote(ref), ref.authorList === 'partial' ? PARTIAL_AUTHORS_NOTE : undefined].filter(Boolean);
+  return notes.length ? notes.join(' ') : undefined;
+}
 
 /** A CSL-JSON item as exported in references.json. */
 export interface CslItem {
@@ -67,7 +88,8 @@ export function toCsl(ref: Citable): CslItem {
     const value = ref[field];
     if (value !== undefined) item[field] = value;
   }
-  if (ref.authorList === 'partial') item.note = PARTIAL_AUTHORS_NOTE;
+  const note = exportNote(ref);
+  if (note) item.note = note;
   return item;
 }
 

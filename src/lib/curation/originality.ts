@@ -94,3 +94,70 @@ export function checkRecord(file: string, fields: ProseField[], abstracts: Map<s
   }
   return { file, longest, missing: [...missing].sort() };
 }
+
+/**
+ * Fingerprints: what a plagiarism checker stores instead of the text. For each study, the hashes of every run of
+ * MAX_SHARED_RUN consecutive comparable words of its title and abstract. They are committed, so every machine and CI
+ * can run the check, while no abstract text enters the repository (eight-word runs cannot be recovered from hashes).
+ */
+export type Fingerprints = Set<string>;
+
+/** A shingle's hash: the first 16 hex digits of its SHA-256, plenty to make chance collisions negligible at this size. */
+function shingleHash(words: string[], digest: (text: string) => string): string {
+  return digest(words.join(' ')).slice(0, 16);
+}
+
+/** Every MAX_SHARED_RUN-word shingle of a text, hashed, in text order. */
+export function shingleHashes(text: string, digest: (text: string) => string): string[] {
+  const words = comparableTokens(text).map((token) => token.word);
+  const hashes: string[] = [];
+  for (let i = 0; i + MAX_SHARED_RUN <= words.length; i++) hashes.push(shingleHash(words.slice(i, i + MAX_SHARED_RUN), digest));
+  return hashes;
+}
+
+/** A study's fingerprint file: one hash per line, sorted and without repeats, so diffs stay small. */
+export function fingerprintFile(abstract: string, digest: (text: string) => string): string {
+  return `${[...new Set(shingleHashes(abstract, digest))].sort().join('\n')}\n`;
+}
+
+export function parseFingerprints(file: string): Fingerprints {
+  return new Set(file.split('\n').filter(Boolean));
+}
+
+/**
+ * The longest run our prose shares with a fingerprinted source, when it is MAX_SHARED_RUN words or more: n
+ * consecutive shingles found mean a run of n + MAX_SHARED_RUN - 1 words. Shorter runs leave no trace, so 0.
+ */
+export function sharedRunFromFingerprints(prose: string, source: Fingerprints, digest: (text: string) => string): SharedRun {
+  const ours = comparableTokens(prose);
+  const hashes = shingleHashes(prose, digest);
+  let best = 0;
+  let bestEnd = 0;
+  let streak = 0;
+  hashes.forEach((hash, i) => {
+    streak = source.has(hash) ? streak + 1 : 0;
+    if (streak > 0 && streak + MAX_SHARED_RUN - 1 > best) {
+      best = streak + MAX_SHARED_RUN - 1;
+      bestEnd = i + MAX_SHARED_RUN;
+    }
+  });
+  return { length: best, words: ours.slice(bestEnd - best, bestEnd).map((token) => token.text).join(' ') };
+}
+
+/** The worst field of one record against fingerprints, for the studies that have them. */
+export function checkRecordFingerprints(file: string, fields: ProseField[], fingerprints: Map<string, Fingerprints>, digest: (text: string) => string): RecordReport {
+  let longest: RecordReport['longest'];
+  const missing = new Set<string>();
+  for (const { field, text, cites } of fields) {
+    for (const key of cites) {
+      const source = fingerprints.get(key);
+      if (source === undefined) {
+        missing.add(key);
+        continue;
+      }
+      const run = sharedRunFromFingerprints(text, source, digest);
+      if (!longest || run.length > longest.length) longest = { ...run, field, key };
+    }
+  }
+  return { file, longest, missing: [...missing].sort() };
+}

@@ -1,4 +1,5 @@
 import type { Corpus, EvidenceItem } from '../content/corpus';
+import type { Citable } from '../citations/csl';
 import { firstAuthorShort } from './reference-display';
 import { siteRoutes } from './routes';
 
@@ -151,4 +152,9 @@ export function evidenceRow(item: EvidenceItem, claimUrl: string): string[] {
 export function claimsCsv(corpus: Corpus, base: string): string {
   const routes = siteRoutes(base);
   return toCsv([CLAIMS_CSV_HEADER, ...corpus.items.map((item) => evidenceRow(item, routes.claim(item.claim.id)))]);
+}
+
+/** Everything the whole-corpus citation downloads hold: the review first, then every cited study by key. */
+export function allCitable(corpus: Corpus): Citable[] {
+  return [corpus.review, ...corpus.references];
 }

@@ -2,6 +2,7 @@ import type { ClaimType, Consensus, Design, Direction, Era, Level, Stance, Statu
 import { SMALL_SERIES } from '../content/appraisal';
 import type { CrosstalkWay, Interaction } from '../content/corpus';
 import type { InteractionEffect, Mechanism } from '../../schemas/interaction';
+import type { UpdateType } from '../../schemas/reference';
 import { drugClasses, type DrugClass } from '../../schemas/vocab';
 
 /** Every word the site uses for a vocabulary value, with the explanation shown beside it (never only on hover). */
@@ -202,3 +203,10 @@ export function interactionSummary(interaction: Pick<Interaction, 'effect' | 'me
   const how = `${interaction.effect} by ${mechanismLabels[interaction.mechanism]}${interaction.site ? ` (${interaction.site})` : ''}`;
   return `${how}; ${plural(interaction.claims.length, 'claim')}; best level ${interaction.level}`;
 }
+
+export const updateLabels: Record<UpdateType, string> = {
+  retraction: 'Retraction',
+  correction: 'Correction',
+  erratum: 'Erratum',
+  'expression-of-concern': 'Expression of concern',
+};

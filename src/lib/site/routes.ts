@@ -1,6 +1,16 @@
 /** Every address on the site, built in one place so the site works under any base path (BASE_PATH). */
 
-export type Download = 'references.bib' | 'references.biblatex.bib' | 'references.ris' | 'references.json' | 'claims.json' | 'claims.csv' | 'trials.csv';
+export type Download =
+  | 'references.bib'
+  | 'references.biblatex.bib'
+  | 'references.ris'
+  | 'references.json'
+  | 'claims.json'
+  | 'claims.csv'
+  | 'trials.csv'
+  | 'network.json'
+  | 'network.graphml'
+  | 'network.sif';
 
 /** Joins a base path and a site-relative path ("claims/x/" or "/claims/x/"). */
 export function withBase(base: string, path: string): string {
