@@ -12,6 +12,7 @@ interface Props {
 }
 
 const facetTitles: Record<FacetKey, string> = {
+  type: 'Claim type',
   section: 'Review section',
   pathway: 'Pathway',
   drug: 'Drug',

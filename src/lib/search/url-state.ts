@@ -9,7 +9,7 @@ export interface FacetOption {
 }
 
 /** Facets in the order the page shows them; each is a URL parameter, repeated for OR within the facet. */
-export const facetKeys = ['section', 'pathway', 'drug', 'class', 'direction', 'design', 'stance', 'level', 'consensus', 'status'] as const;
+export const facetKeys = ['type', 'section', 'pathway', 'drug', 'class', 'direction', 'design', 'stance', 'level', 'consensus', 'status'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 export const sortOrders = ['relevance', 'newest', 'oldest', 'level'] as const;
@@ -21,15 +21,21 @@ export interface SearchState {
   from?: number;
   to?: number;
   sort: SortOrder;
+  /** False when the reader asked for the query as typed, without typo correction (`spell=off`). */
+  spell: boolean;
 }
 
 /** Parameters earlier addresses used, read as their current facet: bookmarks keep working. */
 const FACET_ALIASES: Record<string, FacetKey> = { evidence: 'design' };
-/** Values earlier addresses used. */
-const VALUE_ALIASES: Partial<Record<FacetKey, Record<string, string>>> = { direction: { none: 'single-pathway' } };
+/** Values earlier addresses used, read as the values that replaced them (a retired design stands for the designs it was split into). */
+const VALUE_ALIASES: Partial<Record<FacetKey, Record<string, string[]>>> = {
+  direction: { none: ['single-pathway'] },
+  design: { 'clinical-correlative': ['trial-analysis', 'prospective-cohort', 'retrospective-cohort', 'population-registry', 'patient-tumours'] },
+  status: { 'not-yet-tested': ['no-later-study'] },
+};
 
 export function emptyState(): SearchState {
-  return { q: '', filters: Object.fromEntries(facetKeys.map((key) => [key, []])) as unknown as Record<FacetKey, string[]>, sort: 'relevance' };
+  return { q: '', filters: Object.fromEntries(facetKeys.map((key) => [key, []])) as unknown as Record<FacetKey, string[]>, sort: 'relevance', spell: true };
 }
 
 export function stateFromParams(params: URLSearchParams): SearchState {
@@ -37,7 +43,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
   state.q = (params.get('q') ?? '').slice(0, 200);
   for (const key of facetKeys) {
     const aliases = Object.keys(FACET_ALIASES).filter((alias) => FACET_ALIASES[alias] === key);
-    const values = [key, ...aliases].flatMap((name) => params.getAll(name)).map((value) => VALUE_ALIASES[key]?.[value] ?? value);
+    const values = [key, ...aliases].flatMap((name) => params.getAll(name)).flatMap((value) => VALUE_ALIASES[key]?.[value] ?? [value]);
     state.filters[key] = [...new Set(values)].slice(0, 50);
   }
   const year = (name: string) => {
@@ -48,6 +54,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
   state.to = year('to');
   const sort = params.get('sort');
   state.sort = sortOrders.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance';
+  state.spell = params.get('spell') !== 'off';
   return state;
 }
 
@@ -58,6 +65,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (!state.spell) params.set('spell', 'off');
   return params;
 }
 

@@ -4,8 +4,9 @@ import type { Corpus, Drug, Pathway } from '../content/corpus';
 import { markdownText } from '../content/markdown';
 import type { SearchData, SearchDoc } from '../search/documents';
 import { foldGreek } from '../search/text';
-import { consensuses, designs, levels, stances, statuses, directions } from '../../schemas/common';
+import { claimTypes, consensuses, designs, levels, stances, statuses, directions } from '../../schemas/common';
 import {
+  claimTypeLabels,
   consensusLabels,
   designLabels,
   directionLabels,
@@ -59,6 +60,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       text: foldGreek([claim.text ?? markdownText(claim.body), ...evidence.map((item) => item.finding)].join(' ')),
       detail: [`Section ${claim.section.number}: ${claim.section.title}`, directionLabels[claim.direction]].join(' · '),
       facets: {
+        type: [claim.type],
         section: [claim.section.id],
         pathway: claim.pathways.map((p) => p.id),
         drug: drugs.map((d) => d.id),
@@ -138,6 +140,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
   return {
     docs,
     facets: {
+      type: claimTypes.map(option(claimTypeLabels)),
       section: corpus.review.sections.map((s) => ({ id: s.id, label: `${s.number}. ${s.title}` })),
       pathway: corpus.pathways.map((p) => ({ id: p.id, label: p.label })),
       drug: corpus.namedDrugs.map((d) => ({ id: d.id, label: d.name })),
