@@ -31,18 +31,23 @@ const resultFields = {
   arms: z.array(armResult).default([]),
   /** The result in our words, with exact figures. */
   result: z.string().min(1),
+  /** True only when no record available gives the result's figures (some reports before 1990): the page says so. */
+  noFigures: z.literal(true).optional(),
 };
 
-function checkResult(value: { measure?: (typeof effectNumbers.measure)['_output']; estimate?: number; low?: number; high?: number; arms: unknown[] }, ctx: z.RefinementCtx) {
+function checkResult(value: { measure?: (typeof effectNumbers.measure)['_output']; estimate?: number; low?: number; high?: number; arms: unknown[]; noFigures?: true }, ctx: z.RefinementCtx) {
   if ((value.measure === undefined) !== (value.estimate === undefined)) {
     ctx.addIssue({ code: 'custom', path: [value.measure === undefined ? 'measure' : 'estimate'], message: 'give the measure and its estimate together' });
     return;
   }
   if (value.measure === undefined || value.estimate === undefined) {
-    if (value.arms.length === 0) ctx.addIssue({ code: 'custom', path: ['arms'], message: 'a result without an estimate needs the figures per arm' });
+    if (value.arms.length === 0 && !value.noFigures) {
+      ctx.addIssue({ code: 'custom', path: ['arms'], message: 'a result without an estimate needs the figures per arm (or noFigures: true when no available record gives any)' });
+    }
     if (value.low !== undefined || value.high !== undefined) ctx.addIssue({ code: 'custom', path: ['low'], message: 'a confidence interval needs its measure and estimate' });
     return;
   }
+  if (value.noFigures) ctx.addIssue({ code: 'custom', path: ['noFigures'], message: 'a result with an estimate has figures; remove noFigures' });
   for (const [path, message] of effectProblems({ measure: value.measure, estimate: value.estimate, low: value.low, high: value.high })) ctx.addIssue({ code: 'custom', path: [path], message });
 }
 
@@ -75,8 +80,8 @@ export const trialSchema = z
     title: z.string().min(1),
     /** Registry number as the registry shows it, e.g. NCT00022672; a list for trials reported jointly. */
     registry: z.union([registryId, z.array(registryId).min(1)]).optional(),
-    /** Year enrolment began (the registry's study start), e.g. 2001. */
-    start: z.number().int().min(1950).max(2100),
+    /** Year enrolment began, as a registry or the report states it, e.g. 2001; left out when no record gives it. */
+    start: z.number().int().min(1950).max(2100).optional(),
     /** Trial phase as registered, e.g. "III"; left out for trials that report none (many before the 1990s). */
     phase: phase.optional(),
     /** Whether patients were randomised between the arms. */
@@ -103,7 +108,7 @@ export const trialSchema = z
   })
   .strict()
   .superRefine((trial, ctx) => {
-    if (trial.start >= REGISTRATION_YEAR && trial.registry === undefined) {
+    if (trial.start !== undefined && trial.start >= REGISTRATION_YEAR && trial.registry === undefined) {
       ctx.addIssue({ code: 'custom', path: ['registry'], message: `a trial that started in ${trial.start} (${REGISTRATION_YEAR} or later) needs its registry id` });
     }
   });

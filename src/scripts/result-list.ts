@@ -11,7 +11,7 @@ import type { HitView } from '../lib/search/view';
  */
 const SAVE_BUTTONS_DRAWN = 'save-buttons-drawn';
 
-const kindLabels = { reference: 'Study', drug: 'Drug', pathway: 'Pathway', trial: 'Trial', claim: 'Claim' } as const;
+const kindLabels = { reference: 'Study', drug: 'Drug', pathway: 'Pathway', trial: 'Trial', claim: 'Claim', interaction: 'Interaction' } as const;
 const consensusWords: Record<string, string> = { consistent: 'Consistent', mixed: 'Mixed', contested: 'Contested' };
 const statusWords: Record<string, string> = { confirmed: 'Confirmed', refined: 'Refined', contradicted: 'Contradicted', 'not-yet-tested': 'Not yet tested' };
 

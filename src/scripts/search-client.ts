@@ -51,7 +51,7 @@ class IndexParts {
   /** Answers a state, loading first the shards, facets and cards it needs, all at once. */
   async answer(state: SearchState, limit: number): Promise<ResultView> {
     const { engine, files } = this;
-    const loading = engine.shardsFor(state.q).map((key) => {
+    const loading = engine.shardsFor(state).map((key) => {
       let shard = this.shards.get(key);
       if (!shard) this.shards.set(key, (shard = fetchJson<IndexShard>(files.shard(key)).then((data) => engine.load(key, data))));
       return shard;

@@ -4,10 +4,10 @@
  * count towards a run nor break one ("HR 0.63, 95% CI 0.47-0.84" is a fact, not a borrowed phrase).
  */
 
+import { foldText } from '../text/fold';
+
 /** A run this long or longer is copying, not paraphrase. */
 export const MAX_SHARED_RUN = 8;
-
-const GREEK: Record<string, string> = { α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', κ: 'k', μ: 'm' };
 
 /** Tokens that carry figures, not wording: HR 0.63, 95% CI, P = .05, n = 207, vs. */
 const STATISTICAL_SHORTHAND = new Set(['hr', 'or', 'rr', 'ci', 'p', 'n', 'vs', 'pcr', 'ss', 'sd', 'se', 'iqr']);
@@ -22,11 +22,7 @@ export interface Token {
 export function comparableTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0]
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[αβγδεκμ]/g, (letter) => GREEK[letter])
-      .toLowerCase();
+    const word = foldText(match[0]);
     if (/^\d+$/.test(word) || STATISTICAL_SHORTHAND.has(word)) continue;
     tokens.push({ word, text: match[0] });
   }

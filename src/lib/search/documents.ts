@@ -6,14 +6,25 @@ import type { FacetKey, FacetOption } from './url-state';
  * ranking needs (DocMeta, word postings, exact names) apart from what a result card shows (DocDisplay).
  */
 
-export type ResultType = 'claim' | 'reference' | 'drug' | 'pathway' | 'trial';
+export type ResultType = 'claim' | 'reference' | 'drug' | 'pathway' | 'trial' | 'interaction';
+
+/** One evidence item of a claim as search needs it: to export only the studies whose items match the filters. */
+export interface ItemFacts {
+  reference: string;
+  stance: string;
+  design: string;
+  era: string;
+  year: number;
+}
 
 export interface SearchDoc {
   type: ResultType;
   id: string;
   url: string;
-  /** Shown as the result's heading and fuzzy-matched. */
+  /** Shown as the result's heading (a claim's short title) and fuzzy-matched. */
   title: string;
+  /** A claim's statement or an interaction's description: shown under the title, weighted next to it. */
+  summary?: string;
   /** Short strings fuzzy-matched with the title: names, synonyms, codes, authors. */
   names: string[];
   /**
@@ -21,6 +32,8 @@ export interface SearchDoc {
    * title and the names, which always do. An exact hit ranks first.
    */
   exact?: string[];
+  /** A study's authors, journal (full, abbreviated and its common short names) and year: what a citation names. */
+  cite?: string[];
   /** Long text (a claim's synthesis and findings), matched word by word rather than fuzzily, since fuzzy cost grows with length. */
   text: string;
   /** A line of context under the title. */
@@ -42,11 +55,30 @@ export interface SearchDoc {
   /** A study's identifiers, kept with a saved study for the reading list's CSV. */
   doi?: string;
   pmid?: string;
+  /** A claim's type (mechanism, prognostic, ...). */
+  claimType?: string;
+  /** A retracted study. */
+  retracted?: boolean;
+  /** A study's first author's family name, folded: what "Slamon 1987" names. */
+  firstAuthor?: string;
+  /** A claim's items, for exports that follow study-level filters. */
+  evidence?: ItemFacts[];
+}
+
+/** Reader-facing names the search analyses alike on both sides: brand names and codes of drugs, gene aliases of nodes. */
+export interface SearchLexiconSource {
+  /** Brand names and development codes → the drug's name. */
+  canonical: Record<string, string>;
+  /** Alias groups: the names of one pathway node (HER2, ERBB2, neu). */
+  aliases: string[][];
+  /** Gene symbols, for phrases like "ESR1 mutation". */
+  genes: string[];
 }
 
 export interface SearchData {
   docs: SearchDoc[];
   facets: Record<FacetKey, FacetOption[]>;
+  lexicon: SearchLexiconSource;
 }
 
 /** What ranking, sorting and filtering read of a document. */
@@ -59,6 +91,8 @@ export interface DocMeta {
   /** Publication years, oldest and newest; 0 when there are none. */
   yearMin: number;
   yearMax: number;
+  /** Words in the long text, for length normalisation. */
+  textLength: number;
 }
 
 /** What a result card shows of a document, fetched only for the results on screen. */
@@ -66,6 +100,7 @@ export interface DocDisplay {
   id: string;
   url: string;
   title: string;
+  summary?: string;
   detail: string;
   /** A claim's names (drugs, genes, trials, section), to say which one matched when its statement does not. */
   names?: string[];
@@ -76,4 +111,6 @@ export interface DocDisplay {
   studies?: number;
   doi?: string;
   pmid?: string;
+  claimType?: string;
+  retracted?: boolean;
 }

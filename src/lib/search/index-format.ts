@@ -1,6 +1,6 @@
-import type { DocDisplay, DocMeta, ResultType, SearchData, SearchDoc } from './documents';
-import { foldGreek, tokenize } from './text';
-import { facetKeys, type FacetKey, type FacetOption } from './url-state';
+import type { Lexicon } from './analyze';
+import type { DocDisplay, DocMeta, ResultType } from './documents';
+import type { FacetKey, FacetOption } from './url-state';
 
 /**
  * The search index as files, built once at build time and read by the browser in parts, the way Pagefind serves
@@ -10,12 +10,16 @@ import { facetKeys, type FacetKey, type FacetOption } from './url-state';
  * A small site's search page holds that whole index itself.
  */
 
-/** Field numbers, in order of weight: title 0, names 1, long text 2 (the engine's fieldPenalty is indexed by them). */
-const TEXT = 2;
+/** The fields a term can occur in, each a number in the postings: title, summary, names, citation, long text. */
+export const FIELDS = ['title', 'summary', 'names', 'cite', 'text'] as const;
+export type Field = (typeof FIELDS)[number];
+export const TEXT_FIELD = FIELDS.indexOf('text');
+/** A term counted more often than this in one field of one document counts as this often (tf saturates anyway). */
+export const MAX_TF = 15;
 
 export interface IndexHead {
   docs: number;
-  /** One letter per document: c claim, r reference, d drug, p pathway, t trial. */
+  /** One letter per document: c claim, r reference, d drug, p pathway, t trial, i interaction. */
   types: string;
   /** '1' per primary study, '0' otherwise. */
   primary: string;
@@ -24,16 +28,23 @@ export interface IndexHead {
   levels: string;
   yearMin: number[];
   yearMax: number[];
-  /** Every index word, sorted. */
+  /** Words in each document's long text. */
+  textLength: number[];
+  /** Every index term, sorted. */
   tokens: string[];
-  /** Positions in `tokens` of the words typo tolerance covers (of titles and names), in order of first occurrence, delta-coded. */
-  fuzzy: number[];
+  /** The words of titles and names as written (folded), for typo correction: in order of first occurrence. */
+  fuzzy: string[];
   /** The shards that exist, by key. */
   shards: string[];
   /** Every name, code and alias of the drugs, pathways and trials (folded, lower case): what can be a best bet. */
   best: Record<string, number[]>;
   /** Drugs, pathways and trials by name, for suggesting close terms when nothing matches. */
   entities: { title: string; names: string[] }[];
+  /** How queries are analysed: brand names and codes, gene symbols (analyze.ts), and alias groups of index terms. */
+  lexicon: Lexicon;
+  aliases: string[][];
+  /** First author (folded family name) and year → the studies they name, for queries like "Slamon 1987". */
+  citations: Record<string, number[]>;
   /** Result cards per display chunk. */
   displayChunk: number;
   facets: Record<FacetKey, FacetOption[]>;
@@ -42,7 +53,10 @@ export interface IndexHead {
 }
 
 export interface IndexShard {
-  /** Word → documents containing it, each `docDelta * 3 + field` (the best field the word occurs in). */
+  /**
+   * Term → its occurrences, one number per document and field: `((docDelta * FIELDS.length) + field) * 16 + tf`,
+   * documents in order (a document in two fields has two numbers, the second with a delta of 0).
+   */
   postings: Record<string, number[]>;
   /** Folded, lower-case id, code, DOI or name without spaces → documents it names exactly, delta-coded. */
   exact: Record<string, number[]>;
@@ -53,6 +67,10 @@ export interface IndexFacets {
   slots: [FacetKey | 'year', string][];
   /** Per document, its slots in facet order (facetKeys, then years); a study has only its year. */
   docs: number[][];
+  /** Citation keys, numbered for `items`. */
+  keys: string[];
+  /** Per claim, its evidence items as flat runs of [key number, stance slot, design slot, year]; empty for other documents. */
+  items: number[][];
 }
 
 export interface IndexFull {
@@ -77,6 +95,7 @@ export function displayColumns(cards: readonly DocDisplay[]): DisplayColumns {
     id: column('id'),
     url: column('url'),
     title: column('title'),
+    summary: column('summary'),
     detail: column('detail'),
     names: column('names'),
     references: column('references'),
@@ -86,6 +105,8 @@ export function displayColumns(cards: readonly DocDisplay[]): DisplayColumns {
     studies: column('studies'),
     doi: column('doi'),
     pmid: column('pmid'),
+    claimType: column('claimType'),
+    retracted: column('retracted'),
   };
 }
 
@@ -102,9 +123,8 @@ export function displayCards(columns: DisplayColumns): DocDisplay[] {
 
 export const indexFile = (full: IndexFull): IndexFile => ({ ...full, display: displayColumns(full.display) });
 
-const typeLetters: Record<ResultType, string> = { claim: 'c', reference: 'r', drug: 'd', pathway: 'p', trial: 't' };
+export const typeLetters: Record<ResultType, string> = { claim: 'c', reference: 'r', drug: 'd', pathway: 'p', trial: 't', interaction: 'i' };
 const letterTypes = Object.fromEntries(Object.entries(typeLetters).map(([type, letter]) => [letter, type])) as Record<string, ResultType>;
-const ENTITY_TYPES = new Set<ResultType>(['drug', 'pathway', 'trial']);
 export const DISPLAY_CHUNK = 16;
 
 /** The shard holding a word or an exact value: its first two characters, spelled safely for a file name. */
@@ -126,111 +146,31 @@ export function deltaDecode(deltas: number[]): number[] {
   return values;
 }
 
-/** Exact values of a document, as a query word or the whole query is compared with them. */
-export function exactValues(doc: SearchDoc): string[] {
-  return [...new Set([doc.id, doc.title, ...doc.names, ...(doc.exact ?? [])].map((value) => foldGreek(value).toLowerCase()))];
+/** One term's occurrences, decoded: parallel arrays in document order. */
+export interface Occurrences {
+  docs: Int32Array;
+  fields: Uint8Array;
+  tf: Uint8Array;
 }
 
-function display(doc: SearchDoc): DocDisplay {
-  return {
-    id: doc.id,
-    url: doc.url,
-    title: doc.title,
-    detail: doc.detail,
-    ...(doc.type === 'claim'
-      ? { names: doc.names, references: doc.references, level: doc.level, consensus: doc.consensus, status: doc.status, studies: doc.studies }
-      : {}),
-    ...(doc.doi ? { doi: doc.doi } : {}),
-    ...(doc.pmid ? { pmid: doc.pmid } : {}),
-  };
+export function encodeOccurrences(list: { doc: number; field: number; tf: number }[]): number[] {
+  return list.map(({ doc, field, tf }, k) => ((doc - (k === 0 ? 0 : list[k - 1].doc)) * FIELDS.length + field) * 16 + Math.min(tf, MAX_TF));
 }
 
-/** Splits the search documents into the index files. */
-export function buildIndex(data: SearchData): IndexFull {
-  const { docs } = data;
-  const postings = new Map<string, number[][]>();
-  const fuzzy = new Set<string>();
-  const shards = new Map<string, IndexShard>();
-  const shard = (key: string) => {
-    let found = shards.get(key);
-    if (!found) shards.set(key, (found = { postings: {}, exact: {} }));
-    return found;
-  };
-  const exact = new Map<string, number[]>();
-  const best: Record<string, number[]> = {};
-  docs.forEach((doc, i) => {
-    for (const value of exactValues(doc)) {
-      if (ENTITY_TYPES.has(doc.type)) (best[value] ??= []).push(i);
-      // A query word never holds a space, so only the whole query can equal a name with one: the best bets above.
-      if (/\s/.test(value)) continue;
-      const list = exact.get(value);
-      if (list) list.push(i);
-      else exact.set(value, [i]);
-    }
-    // The first field a word occurs in for this document is its best.
-    [doc.title, doc.names.join(' '), doc.text].forEach((text, field) => {
-      for (const token of tokenize(text)) {
-        let list = postings.get(token);
-        if (!list) postings.set(token, (list = []));
-        if (list[list.length - 1]?.[0] === i) continue;
-        list.push([i, field]);
-        if (field !== TEXT && token.length > 2 && /\p{L}/u.test(token)) fuzzy.add(token);
-      }
-    });
-  });
-  const tokens = [...postings.keys()].sort();
-  for (const token of tokens) {
-    const list = postings.get(token)!;
-    shard(shardKey(token)).postings[token] = list.map(([doc, field], k) => (doc - (k === 0 ? 0 : list[k - 1][0])) * 3 + field);
+export function decodeOccurrences(encoded: number[]): Occurrences {
+  const docs = new Int32Array(encoded.length);
+  const fields = new Uint8Array(encoded.length);
+  const tf = new Uint8Array(encoded.length);
+  let doc = 0;
+  for (let k = 0; k < encoded.length; k++) {
+    const value = encoded[k];
+    tf[k] = value % 16;
+    const rest = Math.floor(value / 16);
+    fields[k] = rest % FIELDS.length;
+    doc += Math.floor(rest / FIELDS.length);
+    docs[k] = doc;
   }
-  for (const [value, list] of exact) shard(shardKey(value)).exact[value] = deltaEncode(list);
-
-  const slots: [FacetKey | 'year', string][] = [];
-  const slotIndex = new Map<string, number>();
-  const slotOf = (key: FacetKey | 'year', value: string) => {
-    const id = `${key}\u0000${value}`;
-    let slot = slotIndex.get(id);
-    if (slot === undefined) {
-      slotIndex.set(id, (slot = slots.length));
-      slots.push([key, value]);
-    }
-    return slot;
-  };
-  // Only claims have facets, but a study's year still filters it by publication year.
-  const facetDocs = docs.map((doc) => [
-    ...(doc.type === 'claim' ? facetKeys.flatMap((key) => (doc.facets?.[key] ?? []).map((value) => slotOf(key, value))) : []),
-    ...(doc.years ?? []).map((year) => slotOf('year', String(year))),
-  ]);
-
-  const meta: DocMeta[] = docs.map((doc) => ({
-    type: doc.type,
-    primary: doc.primary === true,
-    studies: doc.studies ?? 0,
-    level: doc.level ?? '',
-    yearMin: doc.years?.length ? Math.min(...doc.years) : 0,
-    yearMax: doc.years?.length ? Math.max(...doc.years) : 0,
-  }));
-  // In the order the words first occur: Fuse breaks ties between equally close words by their order in its list.
-  const position = new Map(tokens.map((token, i) => [token, i]));
-  const fuzzyPositions = [...fuzzy].map((token) => position.get(token)!);
-  const head: IndexHead = {
-    docs: docs.length,
-    types: meta.map((m) => typeLetters[m.type]).join(''),
-    primary: meta.map((m) => (m.primary ? '1' : '0')).join(''),
-    studies: meta.map((m) => m.studies),
-    levels: meta.map((m) => m.level || '-').join(''),
-    yearMin: meta.map((m) => m.yearMin),
-    yearMax: meta.map((m) => m.yearMax),
-    tokens,
-    fuzzy: deltaEncode(fuzzyPositions),
-    shards: [...shards.keys()].sort(),
-    best,
-    entities: docs.filter((doc) => ENTITY_TYPES.has(doc.type)).map((doc) => ({ title: doc.title, names: doc.names })),
-    displayChunk: DISPLAY_CHUNK,
-    facets: data.facets,
-    years: [...new Set(docs.flatMap((doc) => doc.years ?? []))].sort((a, b) => a - b),
-  };
-  return { head, shards: Object.fromEntries(shards), facets: { slots, docs: facetDocs }, display: docs.map(display) };
+  return { docs, fields, tf };
 }
 
 /** The documents' ranking data, read back from the head. */
@@ -242,6 +182,7 @@ export function metaOf(head: IndexHead): DocMeta[] {
     level: head.levels[i] === '-' ? '' : head.levels[i],
     yearMin: head.yearMin[i],
     yearMax: head.yearMax[i],
+    textLength: head.textLength[i],
   }));
 }
 

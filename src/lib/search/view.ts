@@ -1,6 +1,9 @@
 import type { DocDisplay, ResultType } from './documents';
-import { highlightRanges, matchedName, countReferencesOfHits, type Hit, type SearchEngine, type SearchResult } from './engine';
+import type { Hit, SearchEngine, SearchResult } from './engine';
+import { highlightRanges, matchedName } from './highlight';
 import type { IndexHead } from './index-format';
+import { sortYear } from './ranking';
+import { countReferencesOfHits } from './references';
 import type { SearchState } from './url-state';
 
 /** What the search page renders for a state: the first hits ready to draw, and the totals around them. */
@@ -10,10 +13,14 @@ export interface HitView {
   type: ResultType;
   id: string;
   url: string;
+  /** A claim's short title; a study's, drug's, node's or trial's name. */
   title: string;
+  /** A claim's statement, shown as plain text under the title. */
+  summary?: string;
   /** The line under the title: a study's first author, year and journal; an entity's kind and synonyms. */
   detail: string;
   highlights: [number, number][];
+  summaryHighlights?: [number, number][];
   /** For a claim whose statement holds none of the matched words: the name (drug, gene, trial, section) that matched. */
   matched?: { text: string; ranges: [number, number][] };
   /** The entity the whole query names exactly, shown first and marked as such. */
@@ -27,6 +34,14 @@ export interface HitView {
   references?: string[];
   doi?: string;
   pmid?: string;
+  /** A claim's type: mechanism, prognostic, predictive, therapeutic or descriptive. */
+  claimType?: string;
+  /** A retracted study. */
+  retracted?: boolean;
+  /** When sorting by date: the year this result sorts by. */
+  year?: number;
+  /** Whether it matches every meaningful word of the query, or only some. */
+  coverage: 'all' | 'some';
 }
 
 /** What the search page shows for one state: the first hits, ready to render, and the totals around them. */
@@ -47,6 +62,10 @@ export interface ResultView {
   references?: number;
   /** Close vocabulary terms when nothing matched every word. */
   suggestions: string[];
+  /** The query as typo correction read it, when it changed a word: "Showing results for …". */
+  corrected?: { query: string };
+  /** Question and function words the search did not count. */
+  ignored?: string[];
 }
 
 /** The facet options and publication years the page lays out once, before any search. */
@@ -76,22 +95,36 @@ export function resultView(
   display: (index: number) => DocDisplay,
   all?: readonly DocDisplay[],
 ): ResultView {
-  const view = (hit: Hit): HitView => {
+  const { lexicon } = engine.head;
+  const view = (hit: Hit, coverage: HitView['coverage']): HitView => {
     const doc = display(hit.index);
-    const highlights = highlightRanges(doc.title, result.tokens);
-    const matched = hit.meta.type === 'claim' && highlights.length === 0 ? matchedName(doc.names ?? [], result.tokens) : undefined;
+    const highlights = highlightRanges(doc.title, result.terms, lexicon);
+    const summaryHighlights = doc.summary ? highlightRanges(doc.summary, result.terms, lexicon) : [];
+    const matched = hit.meta.type === 'claim' && highlights.length === 0 && summaryHighlights.length === 0 ? matchedName(doc.names ?? [], result.terms, lexicon) : undefined;
     const { names: _, ...shown } = doc;
-    return { type: hit.meta.type, ...shown, highlights, ...(matched ? { matched } : {}), ...(hit === result.bestBet ? { best: true } : {}) };
+    return {
+      type: hit.meta.type,
+      ...shown,
+      highlights,
+      ...(summaryHighlights.length ? { summaryHighlights } : {}),
+      ...(matched ? { matched } : {}),
+      ...(hit === result.bestBet ? { best: true } : {}),
+      ...(state.sort === 'newest' || state.sort === 'oldest' ? { year: sortYear(hit, state.sort) || undefined } : {}),
+      coverage,
+    };
   };
+  const { query } = result;
   return {
     q: state.q,
-    hits: result.hits.slice(0, limit).map(view),
+    hits: result.hits.slice(0, limit).map((hit) => view(hit, 'all')),
     total: result.hits.length,
-    partial: { total: result.partial.length, hits: result.partial.slice(0, limit).map(view) },
+    partial: { total: result.partial.length, hits: result.partial.slice(0, limit).map((hit) => view(hit, 'some')) },
     words: result.words,
     ...(result.counts ? { counts: result.counts, years: result.years } : {}),
-    ...(all ? { references: countReferencesOfHits(result.hits, all, engine.meta) } : {}),
-    suggestions: result.hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
+    ...(all ? { references: countReferencesOfHits(result.hits, all, engine.meta, state, engine.facetIndex) } : {}),
+    suggestions: result.hits.length === 0 && result.partial.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
+    ...(query.corrected ? { corrected: { query: query.corrected } } : {}),
+    ...(query.ignored.length ? { ignored: query.ignored } : {}),
   };
 }
 

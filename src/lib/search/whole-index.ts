@@ -1,5 +1,6 @@
 import type { DocDisplay } from './documents';
-import { referencesOfHits, SearchEngine } from './engine';
+import { SearchEngine } from './engine';
+import { referencesOfHits } from './references';
 import { cardAt, displayCards, type IndexFile } from './index-format';
 import type { SearchState } from './url-state';
 import { resultView, type ResultView } from './view';
@@ -39,6 +40,6 @@ export class WholeIndex {
   /** The citation keys of every reference behind the results for a state. */
   exportKeys(state: SearchState): string[] {
     this.complete();
-    return referencesOfHits(this.engine.search(state).hits, this.cards!);
+    return referencesOfHits(this.engine.search(state).hits, this.cards!, state, this.engine.facetIndex);
   }
 }

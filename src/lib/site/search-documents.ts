@@ -1,9 +1,11 @@
 import { toBibtex } from '../citations/bibtex';
 import { toRis } from '../citations/ris';
-import type { Corpus, Drug, Pathway } from '../content/corpus';
+import type { Corpus, Drug, Pathway, Reference } from '../content/corpus';
 import { markdownText } from '../content/markdown';
 import type { SearchData, SearchDoc } from '../search/documents';
-import { foldGreek } from '../search/text';
+import { foldText } from '../text/fold';
+import { interactionAnchor } from '../figures/diagram';
+import { JOURNAL_ALIASES, searchLexicon } from './search-lexicon';
 import { claimTypes, consensuses, designs, levels, stances, statuses, directions } from '../../schemas/common';
 import {
   claimTypeLabels,
@@ -11,12 +13,15 @@ import {
   designLabels,
   directionLabels,
   drugClassLabel,
+  interactionSummary,
+  mechanismLabels,
   stanceLabels,
   statusLabels,
+  wayLabels,
 } from './labels';
 import { firstAuthorShort } from './reference-display';
 import { siteRoutes } from './routes';
-import { populationLabels, registries, settingLabels, trialDesign } from './trial-view';
+import { populationLabels, registries, settingLabels, trialDesign, trialYear } from './trial-view';
 
 /**
  * Build-time search data: one document per claim, reference, drug, pathway and trial, with the synonyms users type
@@ -24,16 +29,18 @@ import { populationLabels, registries, settingLabels, trialDesign } from './tria
  * carries its evidence: the findings are its long text, and its facets include the stances and designs of its items.
  */
 
-function withFolded(values: string[]): string[] {
-  const all = new Set<string>();
-  for (const value of values) {
-    all.add(value);
-    all.add(foldGreek(value));
-  }
-  return [...all];
-}
-
 const distinct = <T,>(values: T[]) => [...new Set(values)];
+
+/** A study's citation fields: every author's family name, the journal in full, abbreviated and by its short names, the year. */
+function citeFields(ref: Reference): string[] {
+  const short = ref['container-title-short'];
+  return [
+    ...ref.author.map((a) => ('family' in a ? a.family : a.literal)),
+    ref['container-title'],
+    ...(short ? [short, ...(JOURNAL_ALIASES[short] ?? [])] : []),
+    String(ref.year),
+  ];
+}
 
 export function buildSearchData(corpus: Corpus, base: string): SearchData {
   const docs: SearchDoc[] = [];
@@ -47,17 +54,19 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       type: 'claim',
       id: claim.id,
       url: routes.claim(claim.id),
-      title: claim.statement,
+      title: claim.title,
+      summary: claim.statement,
       // The section title names the claim's topic in the review's words ("resistance to endocrine therapy").
-      names: withFolded([
-        claim.section.title,
+      names: [
         ...claim.pathways.flatMap(pathwayNames),
         ...drugs.flatMap(drugNames),
         ...trials.flatMap((t) => [t.name, ...registries(t)]),
+        claim.section.title,
+        claimTypeLabels[claim.type],
         ...evidence.flatMap((item) => (item.model ? [item.model] : [])),
-      ]),
+      ],
       ...(trials.length > 0 ? { exact: trials.map((t) => t.id) } : {}),
-      text: foldGreek([claim.text ?? markdownText(claim.body), ...evidence.map((item) => item.finding)].join(' ')),
+      text: [claim.text ?? markdownText(claim.body), claim.status.note ?? '', ...evidence.flatMap((item) => [item.finding, item.reason ?? ''])].join(' '),
       detail: [`Section ${claim.section.number}: ${claim.section.title}`, directionLabels[claim.direction]].join(' · '),
       facets: {
         type: [claim.type],
@@ -77,24 +86,29 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       level: claim.level,
       consensus: claim.consensus.value,
       status: claim.status.value,
-      studies: refs.length,
+      studies: claim.consensus.studies,
+      claimType: claim.type,
+      evidence: evidence.map((item) => ({ reference: item.reference.id, stance: item.stance, design: item.design, era: item.era, year: item.reference.year })),
     });
   }
 
   for (const ref of corpus.references) {
-    const families = ref.author.map((a) => ('family' in a ? a.family : a.literal));
+    const first = ref.author[0];
     docs.push({
       type: 'reference',
       id: ref.id,
       url: routes.reference(ref.id),
       title: ref.title,
-      names: withFolded([...families, ref['container-title'], ...(ref['container-title-short'] ? [ref['container-title-short']] : []), String(ref.year)]),
-      exact: [...(ref.DOI ? [ref.DOI] : []), ...(ref.PMID ? [ref.PMID] : [])],
-      text: '',
+      names: [],
+      cite: citeFields(ref),
+      exact: [...(ref.DOI ? [ref.DOI] : []), ...(ref.PMID ? [ref.PMID] : []), ...(ref.PMCID ? [ref.PMCID] : [])],
+      text: ref.items.map((item) => item.finding).join(' '),
       detail: `${firstAuthorShort(ref.author)} ${ref.year} · ${ref['container-title-short'] ?? ref['container-title']}`,
       years: [ref.year],
       references: [ref.id],
       primary: ref.items.some((item) => item.design !== 'review'),
+      firstAuthor: foldText('family' in first ? first.family : first.literal).replace(/[^\p{L}\p{N}]/gu, ''),
+      ...(ref.retracted ? { retracted: true } : {}),
       ...(ref.DOI ? { doi: ref.DOI } : {}),
       ...(ref.PMID ? { pmid: ref.PMID } : {}),
     });
@@ -106,8 +120,8 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       id: drug.id,
       url: routes.drug(drug.id),
       title: drug.name,
-      names: withFolded([...drug.brands, ...drug.codes, drugClassLabel(drug.class)]),
-      text: '',
+      names: [...drug.brands, ...drug.codes, drugClassLabel(drug.class)],
+      text: drug.description,
       detail: `${drugClassLabel(drug.class)}${drug.brands.length ? ` · ${drug.brands.join(', ')}` : ''}`,
     });
   }
@@ -118,8 +132,8 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       id: pathway.id,
       url: routes.pathway(pathway.id),
       title: pathway.label,
-      names: withFolded(pathway.aliases),
-      text: '',
+      names: pathway.aliases,
+      text: pathway.description,
       detail: pathway.aliases.slice(0, 6).join(', '),
     });
   }
@@ -130,15 +144,31 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       id: trial.id,
       url: routes.trial(trial.id),
       title: trial.name,
-      names: withFolded([trial.title, ...registries(trial)]),
-      text: '',
+      summary: trial.title,
+      names: [...registries(trial), ...trial.drugs.flatMap(drugNames), populationLabels[trial.population], settingLabels[trial.setting]],
+      text: [trial.patients, ...trial.arms, trial.primary.endpoint, trial.primary.result, ...trial.analyses.map((a) => `${a.label} ${a.result}`)].join(' '),
       detail: `${trialDesign(trial)} · ${populationLabels[trial.population]} · ${settingLabels[trial.setting]}`,
+      years: [trialYear(trial)],
+    });
+  }
+
+  for (const interaction of corpus.interactions) {
+    docs.push({
+      type: 'interaction',
+      id: interaction.id,
+      url: `${routes.pathways()}#${interactionAnchor(interaction.id)}`,
+      title: interaction.label,
+      summary: interaction.description,
+      names: [...pathwayNames(interaction.source), ...pathwayNames(interaction.target), mechanismLabels[interaction.mechanism], ...(interaction.site ? [interaction.site] : [])],
+      text: interaction.claims.map((claim) => `${claim.title} ${claim.statement}`).join(' '),
+      detail: `${wayLabels[interaction.way]} · ${interactionSummary(interaction)}`,
     });
   }
 
   const option = <T extends string>(labels: Record<T, string>) => (id: T) => ({ id, label: labels[id] });
   return {
     docs,
+    lexicon: searchLexicon(corpus),
     facets: {
       type: claimTypes.map(option(claimTypeLabels)),
       section: corpus.review.sections.map((s) => ({ id: s.id, label: `${s.number}. ${s.title}` })),

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { buildIndex, indexFile, type IndexFull } from '../search/index-format';
+import { buildIndex } from '../search/build-index';
+import { indexFile, type IndexFull } from '../search/index-format';
 import { siteCorpus } from './page-corpus';
 import { buildSearchData } from './search-documents';
 

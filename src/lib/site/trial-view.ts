@@ -94,7 +94,7 @@ export function trialsCsv(trials: Trial[], base: string): string {
       trial.name,
       routes.trial(trial.id),
       registries(trial).join('; '),
-      String(trial.start),
+      trial.start === undefined ? '' : String(trial.start),
       trial.phase ?? '',
       String(trial.randomised),
       populationLabels[trial.population],

@@ -1,0 +1,205 @@
+import { stemmer } from 'stemmer';
+import { foldText } from '../text/fold';
+
+/**
+ * How text becomes index terms, the same for documents at build time and for queries in the browser: words folded
+ * (case, accents, Greek), brand names and development codes turned into the drug's name, British spellings into
+ * American, then stemmed with the Porter stemmer (wooorm's `stemmer`), so "phosphorylates" meets "phosphorylation"
+ * and "tumours" meets "tumor". Hyphenated words are also indexed joined ("up-regulation" as "upregul"), a
+ * phosphosite in any notation becomes one term ("Ser118", "Ser-118", "S118", "serine 118", "pS118" are all "s118"),
+ * and a gene followed by a kind of variant becomes a phrase term ("ESR1 mutations" is "esr1_mutat").
+ */
+
+export interface Term {
+  /** The index term. */
+  term: string;
+  /** Where it came from in the text, for highlighting: [start, end) in the original string. */
+  start: number;
+  end: number;
+  /** The folded word as written (the joined compound, or the site's words), before canonical names and stemming. */
+  raw: string;
+  /** A term made from several words (a joined compound, a phosphosite, a gene–variant phrase). */
+  compound?: boolean;
+}
+
+/**
+ * What the analysis knows of the corpus' vocabulary: written once into the index head so the browser analyses
+ * queries exactly as the build analysed documents.
+ */
+export interface Lexicon {
+  /** Folded brand name, code or spelling → the word it stands for ("herceptin" → "trastuzumab"). */
+  canonical: Record<string, string>;
+  /** Folded gene symbols that form phrases with a following variant word ("esr1", "erbb2", "pik3ca"). */
+  genes: string[];
+}
+
+/** Words no query needs in order to find something, and no document is found by: not indexed, not required. */
+export const STOP_WORDS = new Set(
+  'a about after against all also an and any are as at be been before between both but by can could did do does during each either for from had has have how i if in into is it its me more most my no nor not of on or our out over per same she should so some such than that the their them then there these they this those through to too under until up very via was we were what when where which while who whom why will with within would you'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Question and research words a query uses to ask, not to name what it wants ("which studies show …", "X versus
+ * Y"): dropped from queries so they never decide a match, but indexed, since a document may be about them.
+ */
+export const QUESTION_WORDS = new Set([
+  'study', 'studies', 'show', 'shows', 'showed', 'shown', 'evidence', 'paper', 'papers', 'versus', 'vs', 'compared', 'comparison',
+  'find', 'found', 'role', 'effect', 'effects', 'data', 'review', 'cause', 'causes', 'caused', 'whether', 'does', 'do', 'give', 'gives',
+]);
+
+/** Spellings folded to one: British to American. */
+const SPELLINGS: Record<string, string> = {
+  oestrogen: 'estrogen',
+  oestrogens: 'estrogens',
+  oestradiol: 'estradiol',
+  tumour: 'tumor',
+  tumours: 'tumors',
+  tumourigenesis: 'tumorigenesis',
+  haematological: 'hematological',
+  randomised: 'randomized',
+  randomisation: 'randomization',
+  signalling: 'signaling',
+  behaviour: 'behavior',
+  eralpha: 'era',
+  erbeta: 'erb',
+  centre: 'center',
+  centres: 'centers',
+};
+
+/** Stems the stemmer leaves apart that mean the same word here. */
+const STEM_FIXES: Record<string, string> = { amplifi: 'amplif', mutant: 'mutat', overexpress: 'overexpress', signal: 'signal' };
+
+/** Kinds of variant that, after a gene, make a phrase: their stems. */
+const VARIANT_STEMS = new Set(['mutat', 'amplif', 'overexpress', 'delet', 'loss', 'fusion', 'rearrang']);
+/** Words that may sit between a variant and its gene: "mutations in ESR1", "amplification of HER2". */
+const VARIANT_LINKS = new Set(['in', 'of']);
+
+/** Genes every corpus names; the lexicon adds the corpus' own aliases. */
+export const BASE_GENES = ['esr1', 'erbb2', 'erbb3', 'erbb4', 'her2', 'her3', 'her4', 'egfr', 'pik3ca', 'pten', 'akt1', 'ncoa3', 'aib1', 'kras', 'nf1', 'tp53', 'ccnd1', 'igf1r', 'pgr', 'brca1', 'brca2'];
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SITE_WORD = /^p?(ser|serine|thr|threonine|tyr|tyrosine)$/;
+const SITE_JOINED = /^p?(ser|thr|tyr|s|t|y)(\d{2,4})$/;
+
+function stemWord(word: string): string {
+  if (/\d/.test(word) || word.length <= 3) return word;
+  const stem = stemmer(word);
+  return STEM_FIXES[stem] ?? stem;
+}
+
+/** One folded word as an index term: its canonical name (drug for brand, American for British spelling), stemmed. */
+export function termOf(folded: string, lexicon: Lexicon): string {
+  const canonical = lexicon.canonical[folded] ?? SPELLINGS[folded] ?? folded;
+  return canonical.split(' ').map(stemWord).join(' ');
+}
+
+interface RawWord {
+  folded: string;
+  start: number;
+  end: number;
+  /** The word is joined to the previous one by a hyphen or slash, with no space. */
+  joined: boolean;
+}
+
+function rawWords(text: string): RawWord[] {
+  const words: RawWord[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const previous = words[words.length - 1];
+    const between = previous ? text.slice(previous.end, start) : '';
+    words.push({ folded: foldText(match[0]), start, end: start + match[0].length, joined: previous !== undefined && (between === '-' || between === '‐' || between === '–') });
+  }
+  return words;
+}
+
+/**
+ * A text's terms in order. `forQuery` keeps stop words out and does not emit the parts of a hyphenated word beside
+ * its joined form (a query means the compound).
+ */
+export function analyze(text: string, lexicon: Lexicon, forQuery = false): Term[] {
+  const words = rawWords(text);
+  const genes = new Set([...BASE_GENES, ...lexicon.genes]);
+  const terms: Term[] = [];
+  // The last word of the hyphenated run being read: its inner words start no run of their own.
+  let runEnd = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    // A phosphosite: "Ser118", "pS118", "Ser-118", "serine 118".
+    const site = SITE_WORD.exec(word.folded);
+    const next = words[i + 1];
+    if (site && next && /^\d{2,4}$/.test(next.folded) && next.start - word.end <= 1) {
+      terms.push({ term: `${site[1][0]}${next.folded}`, start: word.start, end: next.end, raw: `${word.folded} ${next.folded}`, compound: true });
+      i++;
+      continue;
+    }
+    const joinedSite = SITE_JOINED.exec(word.folded);
+    if (joinedSite) {
+      terms.push({ term: `${joinedSite[1][0]}${joinedSite[2]}`, start: word.start, end: word.end, raw: word.folded, compound: true });
+      continue;
+    }
+    // A hyphenated run ("up-regulation", "HER-2", "SRC-3") is also one joined term.
+    let last = i;
+    if (i > runEnd) while (words[last + 1]?.joined) last++;
+    if (last > i) {
+      runEnd = last;
+      const parts = words.slice(i, last + 1).map((w) => termOf(w.folded, lexicon));
+      const raw = words.slice(i, last + 1).map((w) => w.folded).join('');
+      const phrase = parts.length === 2 && genes.has(parts[0]) && VARIANT_STEMS.has(parts[1]);
+      // Joined from the parts' stems, so "up-regulation" and "upregulation" are one term.
+      const joined = phrase ? `${parts[0]}_${parts[1]}` : (lexicon.canonical[raw] ?? SPELLINGS[raw] ?? (parts.every((part) => !/\d/.test(part)) ? stemWord(raw) : parts.join('')));
+      terms.push({ term: STEM_FIXES[joined] ?? joined, start: word.start, end: words[last].end, raw, compound: true });
+      if (forQuery) {
+        i = last;
+        continue;
+      }
+    }
+    // "in" and "of" stay until the phrases are found ("mutations in ESR1"), then go.
+    if (STOP_WORDS.has(word.folded) && !VARIANT_LINKS.has(word.folded)) continue;
+    terms.push({ term: termOf(word.folded, lexicon), start: word.start, end: word.end, raw: word.folded });
+  }
+  return withPhrases(terms, genes);
+}
+
+/** Adds a phrase term after each gene followed by a variant ("ESR1 mutation", "mutations in ESR1", "HER2-amplified"). */
+function withPhrases(terms: Term[], genes: Set<string>): Term[] {
+  const out: Term[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    if (VARIANT_LINKS.has(term.raw)) continue;
+    out.push(term);
+    if (genes.has(term.term)) {
+      const variant = terms[i + 1];
+      // A hyphenated "ESR1-mutant" already gave its phrase as a joined term.
+      const given = out.some((other) => other.compound && other.term === `${term.term}_${variant?.term}` && other.start <= term.start);
+      if (variant && VARIANT_STEMS.has(variant.term) && !given) out.push({ term: `${term.term}_${variant.term}`, start: term.start, end: variant.end, raw: `${term.raw} ${variant.raw}`, compound: true });
+    } else if (VARIANT_STEMS.has(term.term)) {
+      const link = terms[i + 1];
+      const gene = VARIANT_LINKS.has(link?.raw ?? '') ? terms[i + 2] : undefined;
+      if (gene && genes.has(gene.term)) out.push({ term: `${gene.term}_${term.term}`, start: term.start, end: gene.end, raw: `${gene.raw} ${term.raw}`, compound: true });
+    }
+  }
+  return out;
+}
+
+/** Whether a term is a gene–variant phrase. */
+export function isPhrase(term: string): boolean {
+  return term.includes('_');
+}
+
+/**
+ * Reviewed equivalents: words this corpus uses for one idea, each group of stems matched as one query word (at a
+ * lower weight than the word itself). Endocrine "failure" and "relapse" are how "resistance" is measured in patients;
+ * "response" and "sensitivity" how "benefit" is; "rise" and "increase" say what "up-regulation" says.
+ */
+export const EQUIVALENTS: string[][] = [
+  ['resist', 'failur', 'relaps', 'refractori'],
+  ['benefit', 'respons', 'sensit'],
+  ['upregul', 'increas', 'rise', 'rais', 'elev', 'induc'],
+  ['downregul', 'decreas', 'lower', 'reduc', 'loss', 'repress'],
+  ['activ', 'stimul'],
+  ['inhibit', 'block', 'suppress'],
+  ['prognosi', 'prognost', 'outcom', 'surviv'],
+  ['crosstalk', 'interplai'],
+];
