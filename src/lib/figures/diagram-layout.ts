@@ -5,7 +5,7 @@ import { textWidth } from './text-width';
 
 /**
  * Where everything in the crosstalk diagram goes, computed once at build time by ELK's layered layout: the three sides
- * are forced into columns left to right (ER, shared cascades, HER) and edges are routed orthogonally around nodes, so no
+ * are forced into bands top to bottom (ER, shared cascades, HER) and edges are routed orthogonally around nodes, so no
  * line passes through a node it does not connect. Node sizes come from their text, so every label fits its box.
  */
 
@@ -18,7 +18,7 @@ const PAD_TOP = 9;
 const PAD_BOTTOM = 6;
 const DRUG_GAP = 12;
 const MAX_INNER = 190;
-/** Room above the columns for their headings. */
+/** Room above each band for its heading. */
 export const HEADER = 34;
 const MARGIN = 12;
 
@@ -65,8 +65,8 @@ export interface DiagramLayout {
   height: number;
   nodes: PlacedNode[];
   edges: PlacedEdge[];
-  /** The centre x of each side's column that has nodes, for the headings. */
-  columns: Partial<Record<DiagramNode['pathway']['side'], number>>;
+  /** Where each side's band (that has nodes) begins, for its heading: the top of its first row of nodes. */
+  bands: Partial<Record<DiagramNode['pathway']['side'], number>>;
 }
 
 /** A long label breaks before its parenthesis: "Membrane ER" over "(non-genomic)". */
@@ -134,14 +134,16 @@ export async function layoutDiagram(diagram: Diagram): Promise<DiagramLayout> {
     id: 'crosstalk',
     layoutOptions: {
       'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
+      // Top to bottom, so a network whose sides have inner links (HER2 to HER3 to PI3K) grows down the page, which
+      // scrolls anyway, rather than past the width of a laptop screen.
+      'elk.direction': 'DOWN',
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.partitioning.activate': 'true',
       // One drawing: otherwise a separate group of nodes would be packed beside the graph, outside its column.
       'elk.separateConnectedComponents': 'false',
       // Two interactions between one pair of nodes are two routes, each followable.
       'elk.layered.mergeEdges': 'false',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(HEADER + 28),
       'elk.layered.spacing.edgeNodeBetweenLayers': '18',
       'elk.spacing.nodeNode': '26',
       'elk.spacing.edgeNode': '18',
@@ -203,15 +205,12 @@ export async function layoutDiagram(diagram: Diagram): Promise<DiagramLayout> {
     return { edge, points, label: { ...place, text, width } };
   });
 
-  const columns: DiagramLayout['columns'] = {};
+  const bands: DiagramLayout['bands'] = {};
   for (const side of ['er', 'shared', 'her'] as const) {
     const placed = nodes.filter((n) => n.node.pathway.side === side);
-    if (placed.length === 0) continue;
-    const left = Math.min(...placed.map((n) => n.x));
-    const right = Math.max(...placed.map((n) => n.x + n.width));
-    columns[side] = (left + right) / 2;
+    if (placed.length > 0) bands[side] = Math.min(...placed.map((n) => n.y));
   }
-  return { width: Math.ceil(result.width!), height: Math.ceil(result.height!), nodes, edges, columns };
+  return { width: Math.ceil(result.width!), height: Math.ceil(result.height!), nodes, edges, bands };
 }
 
 interface Box {
@@ -227,15 +226,17 @@ export const LABEL = { height: 20, padX: 6, fontSize: 12 } as const;
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
- * Where a line's tag goes: on the line, on one of its horizontal runs (longest first, the middle of a run first), at
- * the first spot that covers no node and no tag already placed.
+ * Where a line's tag goes: on the line, on one of its straight runs (longest first, the middle of a run first), at the
+ * first spot that covers no node and no tag already placed.
  */
 function labelPlace(points: Point[], taken: Box[], width: number): Point {
+  const length = ({ start, end }: { start: Point; end: Point }) => Math.abs(end.x - start.x) + Math.abs(end.y - start.y);
+  // A run long enough to hold the tag along it: horizontal runs need its width, vertical ones its height.
   const runs = points
     .slice(1)
     .map((end, i) => ({ start: points[i], end }))
-    .filter(({ start, end }) => start.y === end.y && Math.abs(end.x - start.x) > width + 8)
-    .sort((a, b) => Math.abs(b.end.x - b.start.x) - Math.abs(a.end.x - a.start.x));
+    .filter((run) => (run.start.y === run.end.y ? length(run) > width + 8 : run.start.x === run.end.x && length(run) > LABEL.height + 12))
+    .sort((a, b) => length(b) - length(a));
   const candidates = runs.flatMap(({ start, end }) =>
     [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => ({ x: start.x + (end.x - start.x) * t, y: start.y })),
   );

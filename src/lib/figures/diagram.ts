@@ -95,5 +95,5 @@ export function mechanismTag(interaction: Pick<Interaction, 'mechanism' | 'site'
     const residue = interaction.site?.match(/(Ser|Thr|Tyr)[-\s]?(\d+)/i);
     return residue ? `p${residue[1][0].toUpperCase()}${residue[2]}` : 'P';
   }
-  return { transcription: 'Tx', binding: 'Bind', degradation: 'Deg', other: '•' }[interaction.mechanism];
+  return { transcription: 'Tx', binding: 'Bind', degradation: 'Deg', other: 'Other' }[interaction.mechanism];
 }

@@ -3,7 +3,7 @@ import { ratioMeasures, type Endpoint } from '../../schemas/estimate';
 import type { Stance } from '../../schemas/common';
 import type { ForestInput } from '../figures/forest';
 import { studyLabel } from './evidence-view';
-import { populationLabels, settingLabels } from './trial-view';
+import { figure, populationLabels, settingLabels } from './trial-view';
 import { plural } from './labels';
 
 /** The forest plots pages draw: one per endpoint on a claim with two or more ratios on it, one per population on /trials/. */
@@ -40,7 +40,7 @@ export const endpointLabels: Record<Endpoint, string> = {
 };
 
 function ratioText(measure: string, estimate: number, low?: number, high?: number): string {
-  return `${measure} ${estimate}${low !== undefined && high !== undefined ? ` (${low}–${high})` : ''}`;
+  return `${measure} ${figure(estimate)}${low !== undefined && high !== undefined ? ` (${figure(low)}–${figure(high)})` : ''}`;
 }
 
 const patients = (n: number | 'not reported' | undefined) => (typeof n === 'number' ? `n = ${n.toLocaleString('en-GB')}` : undefined);

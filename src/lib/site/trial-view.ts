@@ -44,9 +44,9 @@ export const settingLabels: Record<Trial['setting'], string> = {
 /** The facets of /trials/, in the order they are offered. */
 export const trialFacets = { population: trialPopulations, setting: trialSettings } as const;
 
-/** The number format of the site's effects: 0.67, with the precision the source gave. */
-function figure(value: number): string {
-  return String(value);
+/** A ratio or difference as papers print it: two decimals at least (1.00, not 1), more when the source gave more. */
+export function figure(value: number): string {
+  return value.toFixed(Math.max(2, (String(value).split('.')[1] ?? '').length));
 }
 
 /** "HR 0.67 (95% CI 0.45–1.00); P = 0.051", from a result's numbers; undefined when it has none. */
