@@ -29,7 +29,10 @@ export const evidenceItemSchema = z
     design,
     /** Trial phase, for clinical-trial items (and optionally trial-analysis), e.g. "III". */
     phase: phase.optional(),
-    /** clinical-trial: whether patients were randomised; trial-analysis: whether the treatment compared was randomised. */
+    /**
+     * clinical-trial: whether patients were randomised; trial-analysis: whether the comparison the item reports was
+     * randomised (treatment within a marker group: true; marker-positive against marker-negative: false).
+     */
     randomised: z.boolean().optional(),
     /** meta-analysis only: whether it pools randomised comparisons or observational studies. */
     pooled: z.enum(['randomised', 'observational']).optional(),

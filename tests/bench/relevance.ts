@@ -96,8 +96,14 @@ function entryFor(url: string): PoolEntry {
   const file = join(dist, path, 'index.html');
   const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const text = (pattern: RegExp) => (pattern.exec(html)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
-  const anchor = url.includes('#') ? ` (section ${url.split('#')[1]})` : '';
-  return { url, title: `${text(/<title>([^<]*)<\/title>/)}${anchor}`, description: text(/<meta name="description" content="([^"]*)"/) };
+  const anchor = url.split('#')[1];
+  if (anchor) {
+    // A section of a page (an interaction on /pathways/): what the reader lands on is that section's own text.
+    const at = html.indexOf(`id="${anchor}"`);
+    const section = at < 0 ? '' : html.slice(at, html.indexOf('</li>', at)).replace(/<[^>]+>/g, ' ').replace(/^[^>]*>/, '').replace(/\s+/g, ' ');
+    return { url, title: `${text(/<title>([^<]*)<\/title>/)}, section ${anchor}`, description: section.trim().slice(0, 400) };
+  }
+  return { url, title: text(/<title>([^<]*)<\/title>/), description: text(/<meta name="description" content="([^"]*)"/) };
 }
 
 /** A stable shuffle, so the pool never shows which engine ranked a page where. */

@@ -11,6 +11,11 @@ import type { ClaimType, Consensus, Design, Era, Level, Stance, Status } from '.
 /** The part of an evidence item the appraisal reads. */
 export interface Appraised {
   reference: string;
+  /**
+   * What counts as one study: the trial a publication reports, else the publication itself, so two reports of one
+   * trial (the first and the 10-year update) count once. Defaults to the reference.
+   */
+  study?: string;
   stance: Stance;
   design: Design;
   phase?: string;
@@ -88,11 +93,26 @@ export function claimLevel(type: ClaimType, items: Appraised[]): Level {
     const level = itemLevel(type, item);
     if (better(level, best)) best = level;
   }
-  const studies = (match: (item: Appraised) => boolean) => new Set(supporting.filter(match).map((item) => item.reference)).size;
-  if (type === 'predictive' && studies((item) => item.design === 'trial-analysis' && item.randomised === true) >= 2) return 'A';
+  const studies = (match: (item: Appraised) => boolean) => new Set(supporting.filter(match).map(studyOf)).size;
+  const randomisedAnalysis = (item: Appraised) => item.design === 'trial-analysis' && item.randomised === true;
+  // Concordant means the randomised analyses agree: one against them keeps the claim at B (Simon, Paik and Hayes).
+  const againstRandomised = items.some((item) => weighs(type, item) && item.stance === 'contradicts' && randomisedAnalysis(item));
+  if (type === 'predictive' && studies(randomisedAnalysis) >= 2 && !againstRandomised) return 'A';
   if (type === 'prognostic' && studies((item) => item.design === 'prospective-cohort' || item.design === 'trial-analysis') >= 2) return 'A';
   if (type === 'mechanism' && best === 'D' && studies((item) => item.design === 'in-vitro') >= 2) return 'C';
   return best;
+}
+
+const studyOf = (item: Appraised) => item.study ?? item.reference;
+
+/** Each study once: when a trial has several reports, its most recent one speaks for it. */
+function oneItemPerStudy(items: Appraised[]): Appraised[] {
+  const latest = new Map<string, Appraised>();
+  for (const item of items) {
+    const kept = latest.get(studyOf(item));
+    if (!kept || (item.year ?? 0) > (kept.year ?? 0)) latest.set(studyOf(item), item);
+  }
+  return [...latest.values()];
 }
 
 /** A claim's consensus with the number of primary studies it counts. */
@@ -103,12 +123,13 @@ export interface ConsensusCount {
 }
 
 /**
- * Consensus from the primary studies only (reviews, context and retracted studies do not count): none; a single
- * study; consistent when none is against or mixed; contested when two or more are against, or one is against at a
- * higher level than every supporting item; mixed otherwise.
+ * Consensus from the primary studies only (reviews, context and retracted studies do not count; a trial reported
+ * twice counts once, by its latest report): none; a single study; consistent when none is against or mixed;
+ * contested when two or more are against, or one is against at a higher level than every supporting item; mixed
+ * otherwise.
  */
 export function consensus(type: ClaimType, items: Appraised[]): ConsensusCount {
-  const weighing = items.filter((item) => weighs(type, item));
+  const weighing = oneItemPerStudy(items.filter((item) => weighs(type, item)));
   const studies = weighing.length;
   if (studies === 0) return { value: 'no-primary-study', studies };
   if (studies === 1) return { value: 'single-study', studies };
@@ -133,8 +154,9 @@ export interface StatusDerivation {
 
 /**
  * The standing since the review, from later primary items of a design that can answer the claim's type: no later
- * study; otherwise the highest-level later items decide: confirmed when they all support, contradicted when they all
- * contradict, refined otherwise. A lower-level later study does not overturn a higher-level one.
+ * study; otherwise the highest-level later items decide (a meta-analysis before single studies of its level):
+ * confirmed when they all support, contradicted when they all contradict, refined otherwise. A lower-level later
+ * study does not overturn a higher-level one.
  */
 export function statusSince(type: ClaimType, items: Appraised[]): StatusDerivation {
   const later = items.filter((item) => item.era === 'later' && weighs(type, item));
@@ -143,7 +165,10 @@ export function statusSince(type: ClaimType, items: Appraised[]): StatusDerivati
     const level = itemLevel(type, item);
     return better(level, best) ? level : best;
   }, 'E');
-  const deciders = later.filter((item) => itemLevel(type, item) === top);
+  const atTop = later.filter((item) => itemLevel(type, item) === top);
+  // Within a level a meta-analysis outranks the single studies it pools or sits beside.
+  const pooled = atTop.filter((item) => item.design === 'meta-analysis');
+  const deciders = pooled.length > 0 ? pooled : atTop;
   const deciding = deciders.reduce((latest, item) => ((item.year ?? 0) > (latest.year ?? 0) ? item : latest));
   const value: Status = deciders.every((item) => item.stance === 'supports')
     ? 'confirmed'

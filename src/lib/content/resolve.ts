@@ -106,7 +106,7 @@ export function resolveCorpus(records: ValidRecords): Corpus {
       };
       claim.evidence = evidence.map((item): EvidenceItem => {
         const reference = lookup(referenceById, item.reference);
-        const appraisedItem: Appraised = { ...item, retracted: reference.retracted, year: reference.year };
+        const appraisedItem: Appraised = { ...item, retracted: reference.retracted, year: reference.year, study: studyOf(reference) };
         return {
           ...item,
           id: `${claim.id}:${item.reference}`,
@@ -117,7 +117,7 @@ export function resolveCorpus(records: ValidRecords): Corpus {
           retracted: reference.retracted,
         };
       });
-      const appraisedItems = claim.evidence.map((item): Appraised => ({ ...item, reference: item.reference.id, year: item.reference.year }));
+      const appraisedItems = claim.evidence.map((item): Appraised => ({ ...item, reference: item.reference.id, year: item.reference.year, study: studyOf(item.reference) }));
       claim.level = claimLevel(data.type, appraisedItems);
       claim.consensus = consensus(data.type, appraisedItems);
       const derived = statusSince(data.type, appraisedItems);
@@ -198,6 +198,11 @@ export function resolveCorpus(records: ValidRecords): Corpus {
     redirects,
     checkedUpTo: [review.verified.date, ...references.map((reference) => reference.verified.date)].reduce((latest, date) => (date > latest ? date : latest)),
   };
+}
+
+/** One study for counting: the trial a publication reports (its first, if several), else the publication. */
+function studyOf(reference: Reference): string {
+  return reference.trials[0] ? `trial:${reference.trials[0].id}` : reference.id;
 }
 
 /**

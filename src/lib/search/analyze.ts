@@ -80,6 +80,11 @@ const VARIANT_LINKS = new Set(['in', 'of']);
 export const BASE_GENES = ['esr1', 'erbb2', 'erbb3', 'erbb4', 'her2', 'her3', 'her4', 'egfr', 'pik3ca', 'pten', 'akt1', 'ncoa3', 'aib1', 'kras', 'nf1', 'tp53', 'ccnd1', 'igf1r', 'pgr', 'brca1', 'brca2'];
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Receptor-status shorthand: "HER2+" and "ER−" read as "HER2-positive" and "ER-negative". */
+const STATUS_PLUS = /([\p{L}\p{N}])\+/gu;
+const STATUS_MINUS = /([\p{L}\p{N}])(?:−|-(?=[\s/),;]|$))/gu;
+/** Stems that, after a marker, name its status: "HER2 positive" and "HER2-positive" are one term, apart from "HER2-negative". */
+const STATUS_STEMS = new Set(['posit', 'neg', 'negat', 'low', 'high']);
 const SITE_WORD = /^p?(ser|serine|thr|threonine|tyr|tyrosine)$/;
 const SITE_JOINED = /^p?(ser|thr|tyr|s|t|y)(\d{2,4})$/;
 
@@ -97,21 +102,51 @@ export function termOf(folded: string, lexicon: Lexicon): string {
 
 interface RawWord {
   folded: string;
+  /** Position in the original text. */
   start: number;
   end: number;
+  /** End in the text searched (status marks written out), for telling what joins two words. */
+  endInCopy: number;
   /** The word is joined to the previous one by a hyphen or slash, with no space. */
   joined: boolean;
 }
 
-function rawWords(text: string): RawWord[] {
+function rawWords(original: string): RawWord[] {
   const words: RawWord[] = [];
+  // Same length as the original where it matters: positions map back for highlighting ("+" becomes "-positive"
+  // only in the copy searched, so spans are mapped through `offsets`).
+  const { text, offsets } = expandStatus(original);
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const previous = words[words.length - 1];
-    const between = previous ? text.slice(previous.end, start) : '';
-    words.push({ folded: foldText(match[0]), start, end: start + match[0].length, joined: previous !== undefined && (between === '-' || between === '‐' || between === '–') });
+    const between = previous ? text.slice(previous.endInCopy, start) : '';
+    words.push({
+      folded: foldText(match[0]),
+      start: offsets[start],
+      end: offsets[start + match[0].length - 1] + 1,
+      endInCopy: start + match[0].length,
+      joined: previous !== undefined && (between === '-' || between === '‐' || between === '–'),
+    });
   }
   return words;
+}
+
+/** The text with "+" and "−" status marks written out, and for each character of it the position it came from. */
+function expandStatus(text: string): { text: string; offsets: number[] } {
+  if (!/[+−-]/.test(text)) return { text, offsets: Array.from({ length: text.length + 1 }, (_, i) => i) };
+  let out = '';
+  const offsets: number[] = [];
+  const marks = new Map<number, string>();
+  for (const match of text.matchAll(STATUS_PLUS)) marks.set(match.index + match[1].length, '-positive');
+  for (const match of text.matchAll(STATUS_MINUS)) marks.set(match.index + match[1].length, '-negative');
+  for (let i = 0; i < text.length; i++) {
+    const mark = marks.get(i);
+    const piece = mark ?? text[i];
+    out += piece;
+    for (let k = 0; k < piece.length; k++) offsets.push(i);
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
 }
 
 /**
@@ -152,6 +187,15 @@ export function analyze(text: string, lexicon: Lexicon, forQuery = false): Term[
       terms.push({ term: STEM_FIXES[joined] ?? joined, start: word.start, end: words[last].end, raw, compound: true });
       if (forQuery) {
         i = last;
+        continue;
+      }
+    }
+    // A marker and its status written apart ("HER2 positive") are also the joined term "HER2-positive" gives.
+    const status = next && !next.joined ? termOf(next.folded, lexicon) : undefined;
+    if (status && STATUS_STEMS.has(status) && /^[\p{L}\p{N}]{2,8}$/u.test(word.folded) && /\d|^(er|pr|hr|her\d)$/.test(word.folded)) {
+      terms.push({ term: `${termOf(word.folded, lexicon)}${status}`, start: word.start, end: next.end, raw: `${word.folded}${next.folded}`, compound: true });
+      if (forQuery) {
+        i++;
         continue;
       }
     }
@@ -196,10 +240,12 @@ export function isPhrase(term: string): boolean {
 export const EQUIVALENTS: string[][] = [
   ['resist', 'failur', 'relaps', 'refractori'],
   ['benefit', 'respons', 'sensit'],
-  ['upregul', 'increas', 'rise', 'rais', 'elev', 'induc'],
+  ['upregul', 'increas', 'rise', 'rais', 'elev', 'induc', 'reactiv'],
   ['downregul', 'decreas', 'lower', 'reduc', 'loss', 'repress'],
-  ['activ', 'stimul'],
-  ['inhibit', 'block', 'suppress'],
+  ['activ', 'stimul', 'reactiv'],
+  ['inhibit', 'block', 'blockad', 'suppress'],
   ['prognosi', 'prognost', 'outcom', 'surviv'],
   ['crosstalk', 'interplai'],
+  ['hrposit', 'receptorposit', 'erposit'],
+  ['hrneg', 'receptorneg', 'erneg'],
 ];

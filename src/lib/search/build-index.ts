@@ -45,8 +45,13 @@ function aliasGroups(data: SearchData, lexicon: Lexicon): string[][] {
     .filter((group) => group.length > 1);
 }
 
-/** Exact values of a document, as a query word or the whole query is compared with them. */
+/** Identifiers a query word must equal to hit a document outright: its id, DOI, PMID, registry number, code. */
 export function exactValues(doc: SearchDoc): string[] {
+  return [...new Set([doc.id, ...(doc.exact ?? [])].map((value) => foldText(value)))];
+}
+
+/** Names a whole query may equal to make a document the best bet: a drug's, node's or trial's name, brand, code or alias. */
+function bestBetNames(doc: SearchDoc): string[] {
   return [...new Set([doc.id, doc.title, ...doc.names, ...(doc.exact ?? [])].map((value) => foldText(value)))];
 }
 
@@ -166,9 +171,9 @@ export function buildIndex(data: SearchData): IndexFull {
   const best: Record<string, number[]> = {};
   const citations: Record<string, number[]> = {};
   docs.forEach((doc, i) => {
+    if (ENTITY_TYPES.has(doc.type)) for (const value of bestBetNames(doc)) (best[value] ??= []).push(i);
     for (const value of exactValues(doc)) {
-      if (ENTITY_TYPES.has(doc.type)) (best[value] ??= []).push(i);
-      // A query word never holds a space, so only the whole query can equal a name with one: the best bets above.
+      // A query word never holds a space.
       if (/\s/.test(value)) continue;
       const list = exact.get(value);
       if (list) list.push(i);

@@ -42,18 +42,23 @@ export interface SearchResult {
 }
 
 /** Field weights for BM25F: a word in the title or statement says more than one in a finding. */
-const FIELD_WEIGHT = FIELDS.map((field) => ({ title: 4, summary: 3, names: 2.5, cite: 2.5, text: 1 })[field]);
-const K1 = 1.2;
+const FIELD_WEIGHT = FIELDS.map((field) => ({ title: 10, summary: 6, names: 2, cite: 4, text: 1 })[field]);
+/**
+ * Saturation: high enough that a word in the title (weight 10) counts about four times one in the long text, not
+ * twice as at the textbook 1.2, so a claim named for the query outranks one that merely mentions it often.
+ */
+const K1 = 4;
 /** Length normalisation for the long text only: titles and names are short by nature. */
 const B = 0.75;
 /** A query word equal to a document's code, id, DOI or PMID: as strong as a title match of a rare word. */
 const EXACT_SCORE = 12;
 const TERM_CACHE_SIZE = 300;
 
-/** A term's weight and its contribution to every document it occurs in (before the query word's alternative weight). */
+/** A term's documents, its saturated weighted frequency in each (BM25F without the idf), and its idf. */
 interface TermScores {
   docs: Int32Array;
   scores: Float64Array;
+  idf: number;
 }
 
 export class SearchEngine {
@@ -147,7 +152,8 @@ export class SearchEngine {
 
   /**
    * BM25F: a term's weighted frequency over the fields of each document (the long text normalised by its length),
-   * saturated, times the term's inverse document frequency. Cached per term: typing changes one word at a time.
+   * saturated; the caller multiplies by the term's inverse document frequency. Cached per term: typing changes one
+   * word at a time.
    */
   private termScores(term: string): TermScores {
     let cached = this.termCache.get(term);
@@ -167,7 +173,7 @@ export class SearchEngine {
     }
     const n = this.head.docs;
     const idf = Math.log(1 + (n - out.length + 0.5) / (out.length + 0.5));
-    cached = { docs: Int32Array.from(out), scores: Float64Array.from(weighted, (w) => (idf * w * (K1 + 1)) / (w + K1)) };
+    cached = { docs: Int32Array.from(out), scores: Float64Array.from(weighted, (w) => (w * (K1 + 1)) / (w + K1)), idf };
     if (this.termCache.size >= TERM_CACHE_SIZE) this.termCache.delete(this.termCache.keys().next().value!);
     this.termCache.set(term, cached);
     return cached;
@@ -194,9 +200,14 @@ export class SearchEngine {
         if (wordBest[doc] === 0) reached.push(doc);
         if (score > wordBest[doc]) wordBest[doc] = score;
       };
-      for (const { term, weight } of word.alternatives) {
-        const { docs, scores } = this.termScores(term);
-        for (let k = 0; k < docs.length; k++) reach(docs[k], weight * scores[k]);
+      // An alias or an equivalent counts no more than the word itself would: a rarer synonym ("neu" beside "HER2")
+      // must not outrank the word the reader typed.
+      const own = word.alternatives.find((alternative) => alternative.via === 'word');
+      const ownIdf = own ? this.termScores(own.term).idf : Infinity;
+      for (const { term, weight, via } of word.alternatives) {
+        const { docs, scores, idf } = this.termScores(term);
+        const factor = weight * (via === 'word' ? idf : Math.min(idf, ownIdf));
+        for (let k = 0; k < docs.length; k++) reach(docs[k], factor * scores[k]);
       }
       if (word.exact) for (const doc of this.exact(word.exact)) reach(doc, EXACT_SCORE);
       for (const doc of reached) {

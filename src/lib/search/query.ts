@@ -49,7 +49,9 @@ export interface Vocabulary {
 }
 
 const WEIGHTS = { alias: 0.9, prefix: 0.8, equivalent: 0.7, spelling: 0.9 } as const;
-const equivalentGroup = new Map(EQUIVALENTS.flatMap((group) => group.map((term) => [term, group] as const)));
+/** Each term's equivalents, over every group it belongs to ("reactiv" is both activation and a rise). */
+const equivalentsOf = new Map<string, Set<string>>();
+for (const group of EQUIVALENTS) for (const term of group) for (const other of group) if (other !== term) (equivalentsOf.get(term) ?? equivalentsOf.set(term, new Set()).get(term)!).add(other);
 /** Only words this long are corrected: shorter ones are too close to too many others. */
 const MIN_CORRECTED = 5;
 
@@ -88,7 +90,7 @@ export function parseQuery(query: string, vocabulary: Vocabulary, options: { spe
     // A gene-variant phrase means exactly that: "ESR1 mutation" is not any ER study that mentions a mutation.
     if (!isPhrase(term.term)) {
       for (const alias of vocabulary.aliasesOf(term.term)) if (vocabulary.has(alias)) add(alias, WEIGHTS.alias, 'alias');
-      for (const equivalent of equivalentGroup.get(term.term) ?? []) if (vocabulary.has(equivalent)) add(equivalent, WEIGHTS.equivalent, 'equivalent');
+      for (const equivalent of equivalentsOf.get(term.term) ?? []) if (vocabulary.has(equivalent)) add(equivalent, WEIGHTS.equivalent, 'equivalent');
       if (last && typing && term.raw.length >= 3) for (const longer of vocabulary.withPrefix(term.raw)) add(longer, WEIGHTS.prefix, 'prefix');
     }
     if (alternatives.length === 0 && options.spell && term.raw.length >= MIN_CORRECTED && !/\d/.test(term.raw)) {

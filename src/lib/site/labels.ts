@@ -161,7 +161,7 @@ export const statusDescriptions: Record<Status, string> = {
 };
 
 export const statusRule =
-  'The status since 2013 comes from the primary studies published from 2014 on whose design can answer the claim’s question: the highest-level of them decide it (confirmed when they all support the claim, contradicted when they all go against it, refined otherwise), and a weaker later study does not overturn a stronger one. Each status names its deciding study with a note. A curator may override a status only with a reason, shown with it.';
+  'The status since 2013 comes from the primary studies published from 2014 on whose design can answer the claim’s question: the highest-level of them decide it, a meta-analysis before the single studies of its level (confirmed when they all support the claim, contradicted when they all go against it, refined otherwise), and a weaker later study does not overturn a stronger one. Each status names its deciding study with a note. A curator may override a status only with a reason, shown with it.';
 
 export const eraLabels: Record<Era, string> = {
   review: 'Review era',

@@ -56,17 +56,18 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       url: routes.claim(claim.id),
       title: claim.title,
       summary: claim.statement,
-      // The section title names the claim's topic in the review's words ("resistance to endocrine therapy").
+      // The section title names the claim's topic in the review's words ("resistance to endocrine therapy"). Gene
+      // aliases and brand names are not listed: the analysis reads them as the node's and the drug's own names.
       names: [
-        ...claim.pathways.flatMap(pathwayNames),
-        ...drugs.flatMap(drugNames),
+        ...claim.pathways.map((p) => p.label),
+        ...drugs.map((d) => d.name),
         ...trials.flatMap((t) => [t.name, ...registries(t)]),
         claim.section.title,
         claimTypeLabels[claim.type],
-        ...evidence.flatMap((item) => (item.model ? [item.model] : [])),
       ],
       ...(trials.length > 0 ? { exact: trials.map((t) => t.id) } : {}),
-      text: [claim.text ?? markdownText(claim.body), claim.status.note ?? '', ...evidence.flatMap((item) => [item.finding, item.reason ?? ''])].join(' '),
+      // Models and populations are long descriptions: they count as text, not as names.
+      text: [claim.text ?? markdownText(claim.body), claim.status.note ?? '', ...evidence.flatMap((item) => [item.finding, item.reason ?? '', item.model ?? ''])].join(' '),
       detail: [`Section ${claim.section.number}: ${claim.section.title}`, directionLabels[claim.direction]].join(' · '),
       facets: {
         type: [claim.type],
@@ -121,6 +122,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       url: routes.drug(drug.id),
       title: drug.name,
       names: [...drug.brands, ...drug.codes, drugClassLabel(drug.class)],
+      exact: drug.codes,
       text: drug.description,
       detail: `${drugClassLabel(drug.class)}${drug.brands.length ? ` · ${drug.brands.join(', ')}` : ''}`,
     });
@@ -145,7 +147,8 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       url: routes.trial(trial.id),
       title: trial.name,
       summary: trial.title,
-      names: [...registries(trial), ...trial.drugs.flatMap(drugNames), populationLabels[trial.population], settingLabels[trial.setting]],
+      names: [...registries(trial), ...trial.drugs.map((d) => d.name), populationLabels[trial.population], settingLabels[trial.setting]],
+      exact: registries(trial),
       text: [trial.patients, ...trial.arms, trial.primary.endpoint, trial.primary.result, ...trial.analyses.map((a) => `${a.label} ${a.result}`)].join(' '),
       detail: `${trialDesign(trial)} · ${populationLabels[trial.population]} · ${settingLabels[trial.setting]}`,
       years: [trialYear(trial)],
