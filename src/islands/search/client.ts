@@ -7,8 +7,8 @@
  * answers (the head, preloaded; the shards the query's words need; the cards of the results shown) while a worker
  * loads the whole index; once the worker is ready it answers everything, off this thread.
  */
-import type { DocDisplay } from '../lib/search/documents';
-import { SearchEngine } from '../lib/search/engine';
+import type { DocDisplay } from '../../lib/search/documents';
+import { SearchEngine } from '../../lib/search/engine';
 import {
   displayCards,
   indexFiles,
@@ -18,11 +18,11 @@ import {
   type IndexFiles,
   type IndexHead,
   type IndexShard,
-} from '../lib/search/index-format';
-import type { WorkerRequest, WorkerResponse } from '../lib/search/protocol';
-import type { SearchState } from '../lib/search/url-state';
-import { overview, resultView, shownIndices, type ResultView, type SearchOverview } from '../lib/search/view';
-import { WholeIndex } from '../lib/search/whole-index';
+} from '../../lib/search/index-format';
+import type { WorkerRequest, WorkerResponse } from '../../lib/search/protocol';
+import type { SearchState } from '../../lib/search/url-state';
+import { overview, resultView, shownIndices, type ResultView, type SearchOverview } from '../../lib/search/view';
+import { WholeIndex } from '../../lib/search/whole-index';
 
 export interface SearchListener {
   ready(overview: SearchOverview): void;
@@ -229,7 +229,7 @@ export class SearchClient {
 
   private startWorker(): void {
     if (this.worker) return;
-    const worker = (this.worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }));
+    const worker = (this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'ready') {

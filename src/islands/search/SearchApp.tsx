@@ -1,10 +1,10 @@
 import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { FIRST_PAGE, type ResultView, type SearchOverview } from '../lib/search/view';
-import { emptyState, facetKeys, hasFilters, paramsFromState, sortOrders, stateFromParams, type FacetKey, type SearchState, type SortOrder } from '../lib/search/url-state';
-import { downloadText } from '../scripts/download';
-import { renderHits, resultsStatus } from '../scripts/result-list';
-import { searchClient } from '../scripts/search-client';
+import { FIRST_PAGE, type ResultView, type SearchOverview } from '../../lib/search/view';
+import { emptyState, facetKeys, hasFilters, paramsFromState, sortOrders, stateFromParams, type FacetKey, type SearchState, type SortOrder } from '../../lib/search/url-state';
+import { downloadText } from '../../scripts/download';
+import { renderHits, resultsStatus } from './result-list';
+import { searchClient } from './client';
 
 interface Props {
   /** Addresses for the empty-result page's browse links. */

@@ -3,7 +3,7 @@
  * and the search island draws every later list the same way (its list elements are containers React leaves alone).
  * Text goes in as text, never as HTML.
  */
-import type { HitView } from '../lib/search/view';
+import type { HitView } from '../../lib/search/view';
 
 /**
  * Fired on a list after drawing it, so save-buttons.ts (loaded on every page) marks the new Save buttons. An event
