@@ -1,3 +1,4 @@
+import type { EncodedItem, ExportItem } from './export-selection';
 import type { FacetKey, FacetOption } from './url-state';
 
 /**
@@ -14,6 +15,16 @@ export interface SearchDoc {
   url: string;
   /** Shown as the result's heading and fuzzy-matched. */
   title: string;
+  /** A claim's short title, shown as its card's heading instead of `title` (its statement, which ranking reads). */
+  cardTitle?: string;
+  /** A claim's statement, shown under the short title as plain text. */
+  summary?: string;
+  /** mechanism | prognostic | predictive | therapeutic | descriptive. */
+  claimType?: string;
+  /** A retracted study. */
+  retracted?: boolean;
+  /** A claim's evidence items, so that an export can follow study-level filters (export-selection.ts). */
+  items?: ExportItem[];
   /** Short strings fuzzy-matched with the title: names, synonyms, codes, authors. */
   names: string[];
   /**
@@ -67,6 +78,11 @@ export interface DocDisplay {
   url: string;
   title: string;
   detail: string;
+  summary?: string;
+  claimType?: string;
+  retracted?: boolean;
+  /** A claim's evidence items, encoded against its `references`. */
+  items?: EncodedItem[];
   /** A claim's names (drugs, genes, trials, section), to say which one matched when its statement does not. */
   names?: string[];
   references?: string[];

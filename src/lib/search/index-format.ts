@@ -1,4 +1,5 @@
 import type { DocDisplay, DocMeta, ResultType, SearchData, SearchDoc } from './documents';
+import { encodeItems } from './export-selection';
 import { foldGreek, tokenize } from './text';
 import { facetKeys, type FacetKey, type FacetOption } from './url-state';
 
@@ -78,6 +79,10 @@ export function displayColumns(cards: readonly DocDisplay[]): DisplayColumns {
     url: column('url'),
     title: column('title'),
     detail: column('detail'),
+    summary: column('summary'),
+    claimType: column('claimType'),
+    retracted: column('retracted'),
+    items: column('items'),
     names: column('names'),
     references: column('references'),
     level: column('level'),
@@ -135,11 +140,22 @@ function display(doc: SearchDoc): DocDisplay {
   return {
     id: doc.id,
     url: doc.url,
-    title: doc.title,
+    title: doc.cardTitle ?? doc.title,
     detail: doc.detail,
     ...(doc.type === 'claim'
-      ? { names: doc.names, references: doc.references, level: doc.level, consensus: doc.consensus, status: doc.status, studies: doc.studies }
+      ? {
+          names: doc.names,
+          references: doc.references,
+          level: doc.level,
+          consensus: doc.consensus,
+          status: doc.status,
+          studies: doc.studies,
+          ...(doc.summary ? { summary: doc.summary } : {}),
+          ...(doc.claimType ? { claimType: doc.claimType } : {}),
+          ...(doc.items ? { items: encodeItems(doc.references ?? [], doc.items) } : {}),
+        }
       : {}),
+    ...(doc.retracted ? { retracted: true } : {}),
     ...(doc.doi ? { doi: doc.doi } : {}),
     ...(doc.pmid ? { pmid: doc.pmid } : {}),
   };

@@ -1,5 +1,6 @@
 import type { DocDisplay, ResultType } from './documents';
 import { highlightRanges, matchedName, countReferencesOfHits, type Hit, type SearchEngine, type SearchResult } from './engine';
+import { exportDoc, exportKeys, itemFilterOf } from './export-selection';
 import type { IndexHead } from './index-format';
 import type { SearchState } from './url-state';
 
@@ -27,6 +28,16 @@ export interface HitView {
   references?: string[];
   doi?: string;
   pmid?: string;
+  /** Claims: the statement, shown under the short title (`title`) as plain text. */
+  summary?: string;
+  /** Claims: mechanism | prognostic | predictive | therapeutic | descriptive. */
+  claimType?: string;
+  /** Sorting by newest or oldest: the year the hit sorts by (a claim's newest or oldest study, a study's own year). */
+  year?: number;
+  /** A retracted study. */
+  retracted?: boolean;
+  /** Whether the hit matches every meaningful query word, or only some (a partial match). */
+  coverage?: 'all' | 'some';
 }
 
 /** What the search page shows for one state: the first hits, ready to render, and the totals around them. */
@@ -47,6 +58,10 @@ export interface ResultView {
   references?: number;
   /** Close vocabulary terms when nothing matched every word. */
   suggestions: string[];
+  /** The query after typo correction, when it was corrected (the reader can ask for the query as typed: `spell: false`). */
+  corrected?: { query: string };
+  /** Question and function words not counted ("which", "studies"). */
+  ignored?: string[];
 }
 
 /** The facet options and publication years the page lays out once, before any search. */
@@ -76,21 +91,38 @@ export function resultView(
   display: (index: number) => DocDisplay,
   all?: readonly DocDisplay[],
 ): ResultView {
-  const view = (hit: Hit): HitView => {
+  const sortYear = (hit: Hit) => (state.sort === 'newest' ? hit.meta.yearMax : state.sort === 'oldest' ? hit.meta.yearMin : 0);
+  const view = (coverage: 'all' | 'some') => (hit: Hit): HitView => {
     const doc = display(hit.index);
     const highlights = highlightRanges(doc.title, result.tokens);
     const matched = hit.meta.type === 'claim' && highlights.length === 0 ? matchedName(doc.names ?? [], result.tokens) : undefined;
-    const { names: _, ...shown } = doc;
-    return { type: hit.meta.type, ...shown, highlights, ...(matched ? { matched } : {}), ...(hit === result.bestBet ? { best: true } : {}) };
+    const { names: _, items: __, ...shown } = doc;
+    const year = sortYear(hit);
+    return {
+      type: hit.meta.type,
+      ...shown,
+      highlights,
+      coverage,
+      ...(matched ? { matched } : {}),
+      ...(hit === result.bestBet ? { best: true } : {}),
+      ...(year ? { year } : {}),
+    };
   };
+  // With study-level filters, an export holds only the studies whose items match (export-selection.ts).
+  const filter = itemFilterOf(state);
+  const references = !all
+    ? undefined
+    : filter
+      ? exportKeys(result.hits.map((hit) => exportDoc(hit.meta.type, all[hit.index])), state).length
+      : countReferencesOfHits(result.hits, all, engine.meta);
   return {
     q: state.q,
-    hits: result.hits.slice(0, limit).map(view),
+    hits: result.hits.slice(0, limit).map(view('all')),
     total: result.hits.length,
-    partial: { total: result.partial.length, hits: result.partial.slice(0, limit).map(view) },
+    partial: { total: result.partial.length, hits: result.partial.slice(0, limit).map(view('some')) },
     words: result.words,
     ...(result.counts ? { counts: result.counts, years: result.years } : {}),
-    ...(all ? { references: countReferencesOfHits(result.hits, all, engine.meta) } : {}),
+    ...(references !== undefined ? { references } : {}),
     suggestions: result.hits.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
   };
 }

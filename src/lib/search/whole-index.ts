@@ -1,5 +1,6 @@
 import type { DocDisplay } from './documents';
-import { referencesOfHits, SearchEngine } from './engine';
+import { SearchEngine } from './engine';
+import { exportDoc, exportKeys } from './export-selection';
 import { cardAt, displayCards, type IndexFile } from './index-format';
 import type { SearchState } from './url-state';
 import { resultView, type ResultView } from './view';
@@ -36,9 +37,10 @@ export class WholeIndex {
     return resultView(engine, engine.search(state, limit), state, limit, (i) => cards?.[i] ?? cardAt(file.display, i), cards);
   }
 
-  /** The citation keys of every reference behind the results for a state. */
+  /** The citation keys an export of the results for a state holds: with study-level filters, only the matching studies. */
   exportKeys(state: SearchState): string[] {
     this.complete();
-    return referencesOfHits(this.engine.search(state).hits, this.cards!);
+    const cards = this.cards!;
+    return exportKeys(this.engine.search(state).hits.map((hit) => exportDoc(hit.meta.type, cards[hit.index])), state);
   }
 }

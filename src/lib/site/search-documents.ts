@@ -48,6 +48,9 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       id: claim.id,
       url: routes.claim(claim.id),
       title: claim.statement,
+      cardTitle: claim.title,
+      summary: claim.statement,
+      claimType: claim.type,
       // The section title names the claim's topic in the review's words ("resistance to endocrine therapy").
       names: withFolded([
         claim.section.title,
@@ -74,6 +77,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       },
       years: distinct(refs.map((r) => r.year)).sort((a, b) => a - b),
       references: refs.map((r) => r.id),
+      items: evidence.map((item) => ({ reference: item.reference.id, stance: item.stance, design: item.design, era: item.era, year: item.reference.year })),
       level: claim.level,
       consensus: claim.consensus.value,
       status: claim.status.value,
@@ -95,6 +99,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       years: [ref.year],
       references: [ref.id],
       primary: ref.items.some((item) => item.design !== 'review'),
+      ...(ref.retracted ? { retracted: true } : {}),
       ...(ref.DOI ? { doi: ref.DOI } : {}),
       ...(ref.PMID ? { pmid: ref.PMID } : {}),
     });
