@@ -17,7 +17,16 @@ export default defineConfig({
   // One cache per content directory, so building one corpus never reuses another corpus' data.
   cacheDir: cacheDirFor(contentDir()),
   integrations: [buildCache(), contentValidation(), react()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // The schemas only declare zod schemas and the vocabularies' tables: a browser script that takes a label
+        // (lib/site/labels.ts reads drug classes from schemas/vocab.ts) must not bring zod along with it.
+        treeshake: { moduleSideEffects: (id) => !id.includes('/src/schemas/') },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   experimental: {
     // A per-page Content-Security-Policy <meta> with hashes of every inline script and style Astro emits.

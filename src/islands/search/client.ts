@@ -24,6 +24,8 @@ import type { SearchState } from '../../lib/search/url-state';
 import { overview, resultView, shownIndices, type ResultView, type SearchOverview } from '../../lib/search/view';
 import { WholeIndex } from '../../lib/search/whole-index';
 
+export type ExportFormat = 'bibtex' | 'ris';
+
 export interface SearchListener {
   ready(overview: SearchOverview): void;
   results(view: ResultView): void;
@@ -99,7 +101,7 @@ export class SearchClient {
   constructor(
     private readonly files: IndexFiles,
     whole: string | undefined,
-    private readonly bibtexUrl: string,
+    private readonly citationUrls: Record<ExportFormat, string>,
   ) {
     this.warm = new Promise((resolve) => (this.markWarm = resolve));
     this.ready = whole
@@ -144,7 +146,7 @@ export class SearchClient {
     else this.run(state, limit);
   }
 
-  /** The citation keys of every reference behind the results for a state. */
+  /** The citation keys an export of the results for a state holds (with study-level filters, only matching studies). */
   async exportKeys(state: SearchState): Promise<string[]> {
     await this.ready;
     if (this.here) {
@@ -161,10 +163,11 @@ export class SearchClient {
     });
   }
 
-  /** The BibTeX of every reference behind the results for a state. */
-  async exportBibtex(state: SearchState): Promise<{ bibtex: string; count: number }> {
-    const [keys, byKey] = await Promise.all([this.exportKeys(state), fetchJson<Record<string, string>>(this.bibtexUrl)]);
-    return { bibtex: keys.map((key) => byKey[key]).join('\n'), count: keys.length };
+  /** The citations (BibTeX, or RIS with CRLF line ends) of the studies an export of the results for a state holds. */
+  async exportCitations(state: SearchState, format: ExportFormat): Promise<{ text: string; count: number }> {
+    const [keys, byKey] = await Promise.all([this.exportKeys(state), fetchJson<Record<string, string>>(this.citationUrls[format])]);
+    const records = keys.flatMap((key) => byKey[key] ?? []);
+    return { text: format === 'ris' ? records.join('\r\n').replace(/\r?\n/g, '\r\n') : records.join('\n'), count: records.length };
   }
 
   private announce(head: IndexHead): void {
@@ -259,7 +262,7 @@ export function searchClient(): SearchClient {
   if (!client) {
     const config = document.querySelector<HTMLElement>('[data-search-dir]')!.dataset;
     const whole = document.querySelector('script[data-search-index]')?.textContent ?? undefined;
-    client = new SearchClient(indexFiles(config.searchDir!), whole, config.searchBibtex!);
+    client = new SearchClient(indexFiles(config.searchDir!), whole, { bibtex: config.searchBibtex!, ris: config.searchRis! });
   }
   return client;
 }

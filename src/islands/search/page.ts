@@ -7,7 +7,7 @@
  */
 import { hasFilters, stateFromParams } from '../../lib/search/url-state';
 import { FIRST_PAGE } from '../../lib/search/view';
-import { installResultKeys, renderHits, resultsStatus } from './result-list';
+import { installResultKeys, renderResults, resultsStatus } from './result-list';
 import { searchClient } from './client';
 
 const state = stateFromParams(new URLSearchParams(location.search));
@@ -35,7 +35,7 @@ const shown = () => {
 client.previewWith(
   (view) => {
     if (section && list) {
-      renderHits(list, view.hits);
+      renderResults(list, view, FIRST_PAGE, state.sort);
       document.querySelector('[data-search-status]')!.textContent = resultsStatus(view, hasFilters(state));
       section.dataset.resultsFor = view.q;
     }
