@@ -6,8 +6,8 @@ import { downloadText } from '../../scripts/download';
 import { searchClient, type ExportFormat } from './client';
 
 interface Props {
-  /** How many studies an export of the current results holds (view.references). */
-  count: number;
+  /** How many studies an export of the current results holds (view.references), undefined until it is known. */
+  count: number | undefined;
   state: SearchState;
   /** The live state at the moment of the click (the query may have been typed since the last render). */
   current: () => SearchState;
@@ -24,7 +24,7 @@ const formats: { id: ExportFormat; label: string; file: string; type: string }[]
  */
 export function ExportControl({ count, state, current }: Props) {
   const [status, setStatus] = useState('');
-  const subject = exportSubject(count, itemFilterOf(state));
+  const subject = exportSubject(count ?? 0, itemFilterOf(state));
   // A message about an earlier result set would mislead.
   useEffect(() => setStatus(''), [subject]);
   const run = async (format: (typeof formats)[number]) => {
@@ -37,7 +37,13 @@ export function ExportControl({ count, state, current }: Props) {
       setStatus(`The ${format.label} file could not be loaded; try again.`);
     }
   };
-  if (count === 0) return null;
+  // The line is always there, so the results below never move when the count arrives.
+  if (!count)
+    return (
+      <div className="export-control text-muted" data-export-pending>
+        {count === 0 ? 'No studies to export.' : 'Counting the studies to export…'}
+      </div>
+    );
   return (
     <div className="export-control">
       <span className="text-body" aria-hidden="true">

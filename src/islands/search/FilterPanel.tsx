@@ -9,6 +9,8 @@ interface Props {
   opener: RefObject<HTMLButtonElement | null>;
   /** Results for the current filters, partial matches included, or undefined before the first answer. */
   count: number | undefined;
+  /** The same as the line above the results says it ("8 match every word · 22 match some"). */
+  countText: string;
   activeFilters: number;
   clearAll: () => void;
   children: ReactNode;
@@ -41,7 +43,7 @@ function inertOutside(keep: HTMLElement): () => void {
  * focus moves into it and stays there (Tab wraps, the page behind is inert), and Close, Escape or "Show N results"
  * close it and give focus back to the Filters button.
  */
-export function FilterPanel({ open, close, opener, count, activeFilters, clearAll, children }: Props) {
+export function FilterPanel({ open, close, opener, count, countText, activeFilters, clearAll, children }: Props) {
   const panel = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
 
@@ -101,7 +103,7 @@ export function FilterPanel({ open, close, opener, count, activeFilters, clearAl
             Filters
           </h2>
           <p className="filters-count text-sm text-muted" aria-hidden="true">
-            {counted}
+            {countText}
           </p>
           {activeFilters > 0 && (
             <button type="button" className="filters-clear text-sm underline" onClick={clearAll}>

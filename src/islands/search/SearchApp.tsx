@@ -95,8 +95,8 @@ export default function SearchApp({ browse }: Props) {
         <p role="status" aria-live="polite" data-search-status className="min-h-5 text-sm font-medium text-body" suppressHydrationWarning>
           {statusText}
         </p>
-        {running && (
-          <div className="flex flex-wrap items-center gap-2">
+        {/* Rendered from the first paint (the island is shown only with JavaScript), so nothing moves when React arrives. */}
+        <div className="flex flex-wrap items-center gap-2">
             <label className="flex items-center gap-1 text-sm text-body">
               Sort by
               <select value={state.sort} onChange={(event) => change({ sort: event.target.value as SortOrder })} className="min-h-8 rounded border border-edge px-1 py-0.5">
@@ -118,8 +118,7 @@ export default function SearchApp({ browse }: Props) {
             >
               Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
             </button>
-          </div>
-        )}
+        </div>
       </div>
       {result?.corrected && (
         <p className="mt-2 text-sm text-body">
@@ -131,7 +130,7 @@ export default function SearchApp({ browse }: Props) {
       )}
       {result?.ignored && result.ignored.length > 0 && <p className="mt-1 text-xs text-muted">Not counted: {result.ignored.join(', ')}.</p>}
       <ActiveFilters overview={overview} state={state} change={change} />
-      {result && (result.references ?? 0) > 0 && <ExportControl count={result.references!} state={state} current={() => current.current} />}
+      <ExportControl count={result?.references} state={state} current={() => current.current} />
 
       <div className="search-body">
         {/* data-results-for names the query the rendered results answer (a test and benchmark hook). */}
@@ -149,7 +148,7 @@ export default function SearchApp({ browse }: Props) {
           )}
         </section>
 
-        <FilterPanel open={filtersOpen} close={closeFilters} opener={filtersButton} count={result ? total : undefined} activeFilters={activeFilters} clearAll={clearFilters}>
+        <FilterPanel open={filtersOpen} close={closeFilters} opener={filtersButton} count={result ? total : undefined} countText={result ? statusText : ''} activeFilters={activeFilters} clearAll={clearFilters}>
           <Facets overview={overview} result={facetResult} state={state} change={change} />
         </FilterPanel>
       </div>
