@@ -5,12 +5,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { cacheDirFor, contentDir } from './src/lib/content/content-dir.ts';
+import { siteConfig } from './src/lib/site/config.ts';
 
-/** Deploy under a sub-path with BASE_PATH=/er-her2/; SITE_URL sets absolute URLs (canonical links, metadata). */
+/**
+ * Deploy under a sub-path with BASE_PATH=/er-her2/. SITE_URL (read in src/lib/site/config.ts) sets the site's own
+ * address for canonical links and metadata; without it no absolute address of the site is written anywhere.
+ */
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://er-her2-crosstalk.example.org',
+  site: siteConfig.siteUrl,
   base,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 8 },
