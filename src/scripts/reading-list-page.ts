@@ -1,6 +1,6 @@
 /** The /reading-list/ page: the saved claims and studies, removal, and exports as BibTeX, RIS and CSV. */
 import { downloadText } from './download';
-import { CHANGED_EVENT, exportKeys, read, remove, reset, toCsv, type SavedEntry } from './reading-list-store';
+import { CHANGED_EVENT, exportKeys, read, readingListCsv, remove, reset, type ClaimStances, type CslStudy, type SavedEntry } from './reading-list-store';
 
 const root = document.querySelector<HTMLElement>('[data-reading-list]')!;
 const list = root.querySelector<HTMLOListElement>('ol')!;
@@ -65,7 +65,15 @@ for (const link of exports.querySelectorAll<HTMLAnchorElement>('a[download]')) {
     event.preventDefault();
     const format = link.dataset.export;
     try {
-      if (format === 'csv') downloadText(toCsv(read().entries, location.origin), 'reading-list.csv', 'text/csv');
+      if (format === 'csv') {
+        // The studies' records and the claims' stances, fetched only now: the list itself keeps just keys and titles.
+        const { entries } = read();
+        const [studies, claims] = await Promise.all([
+          fetch(link.dataset.studies!).then((response) => response.json() as Promise<CslStudy[]>),
+          entries.some((entry) => entry.kind === 'claim') ? fetch(link.dataset.claims!).then((response) => response.json() as Promise<ClaimStances[]>) : [],
+        ]);
+        downloadText(readingListCsv(entries, studies, claims), 'reading-list.csv', 'text/csv');
+      }
       else if (format === 'bib') downloadText(await citations(link.dataset.source!), 'reading-list.bib', 'application/x-bibtex');
       else downloadText((await citations(link.dataset.source!)).replace(/\r?\n/g, '\r\n'), 'reading-list.ris', 'application/x-research-info-systems');
     } catch {
