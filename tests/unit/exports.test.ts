@@ -3,7 +3,8 @@ import { decodeItems, encodeItems, exportDoc, exportKeys, itemFilterOf, type Exp
 import { emptyState, type SearchState } from '../../src/lib/search/url-state';
 import { exportSubject } from '../../src/lib/site/labels';
 import { csvField, toCsv } from '../../src/lib/text/csv';
-import { READING_LIST_CSV_HEADER, readingListCsv, readingListRows, type SavedEntry } from '../../src/scripts/reading-list-store';
+import { READING_LIST_CSV_HEADER, readingListCsv, readingListRows } from '../../src/scripts/reading-list-csv';
+import { exportKeys as savedKeys, type SavedEntry } from '../../src/scripts/reading-list-store';
 
 const item = (reference: string, stance: string, year: number, design = 'in-vitro'): ExportItem => ({ reference, stance, design, era: year > 2013 ? 'later' : 'review', year });
 const state = (patch: Partial<SearchState> & { stance?: string[]; design?: string[] } = {}): SearchState => {
@@ -97,7 +98,7 @@ describe('the reading list as CSV', () => {
   ];
 
   it('has one row per study, with its record and, for saved claims, the claim and the stance', () => {
-    const rows = readingListRows(entries, studies, claims);
+    const rows = readingListRows(entries, savedKeys(entries), studies, claims);
     expect(rows.map((row) => row[0])).toEqual(['houston1999overexpression', 'rasmussen2008adjuvant', 'gone2001']);
     expect(rows[0]).toEqual([
       'houston1999overexpression', "Houston SJ; O'Regan RM", '1999', 'Overexpression of c-erbB2', 'British Journal of Cancer', '10.1038/sj.bjc.6690147', '10206296',
@@ -109,7 +110,7 @@ describe('the reading list as CSV', () => {
   });
 
   it('writes them under a header', () => {
-    const csv = readingListCsv(entries, studies, claims);
+    const csv = readingListCsv(entries, savedKeys(entries), studies, claims);
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${READING_LIST_CSV_HEADER.join(',')}`);
     expect(csv.split('\r\n')).toHaveLength(5);
   });
