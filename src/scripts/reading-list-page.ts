@@ -1,6 +1,7 @@
 /** The /reading-list/ page: the saved claims and studies, removal, and exports as BibTeX, RIS and CSV. */
 import { downloadText } from './download';
-import { CHANGED_EVENT, exportKeys, read, remove, reset, toCsv, type SavedEntry } from './reading-list-store';
+import type { CsvRequest } from './reading-list-csv-worker';
+import { CHANGED_EVENT, exportKeys, read, remove, reset, type SavedEntry } from './reading-list-store';
 
 const root = document.querySelector<HTMLElement>('[data-reading-list]')!;
 const list = root.querySelector<HTMLOListElement>('ol')!;
@@ -60,12 +61,27 @@ async function citations(url: string): Promise<string> {
     .join('\n');
 }
 
+/** The CSV, built by a worker from the studies' records and the claims' stances, fetched only now. */
+async function csv(link: HTMLAnchorElement): Promise<string> {
+  const { entries } = read();
+  const worker = new Worker(new URL('./reading-list-csv-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      worker.onmessage = ({ data }: MessageEvent<{ csv?: string }>) => (data.csv === undefined ? reject(new Error('csv')) : resolve(data.csv));
+      worker.onerror = reject;
+      worker.postMessage({ entries, keys: exportKeys(entries), studiesUrl: link.dataset.studies!, claimsUrl: link.dataset.claims! } satisfies CsvRequest);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
 for (const link of exports.querySelectorAll<HTMLAnchorElement>('a[download]')) {
   link.addEventListener('click', async (event) => {
     event.preventDefault();
     const format = link.dataset.export;
     try {
-      if (format === 'csv') downloadText(toCsv(read().entries, location.origin), 'reading-list.csv', 'text/csv');
+      if (format === 'csv') downloadText(await csv(link), 'reading-list.csv', 'text/csv');
       else if (format === 'bib') downloadText(await citations(link.dataset.source!), 'reading-list.bib', 'application/x-bibtex');
       else downloadText((await citations(link.dataset.source!)).replace(/\r?\n/g, '\r\n'), 'reading-list.ris', 'application/x-research-info-systems');
     } catch {

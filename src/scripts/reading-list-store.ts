@@ -100,16 +100,3 @@ export function remove(entry: Pick<SavedEntry, 'kind' | 'id'>, storage: Storage 
 export function exportKeys(entries: SavedEntry[]): string[] {
   return [...new Set(entries.flatMap((entry) => (entry.kind === 'study' ? [entry.id] : (entry.refs ?? []))))];
 }
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The CSV of the list: one row per saved claim or study, a claim's studies listed by key. */
-export function toCsv(entries: SavedEntry[], origin: string): string {
-  const rows = [['kind', 'id', 'title', 'url', 'detail', 'studies', 'doi', 'pmid']];
-  for (const entry of entries) {
-    rows.push([entry.kind, entry.id, entry.title, new URL(entry.url, origin).href, entry.detail, (entry.refs ?? []).join('; '), entry.doi ?? '', entry.pmid ?? '']);
-  }
-  return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}

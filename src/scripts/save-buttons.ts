@@ -44,7 +44,7 @@ export function installSaveButtons(): void {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-save]') : null;
     if (button) toggle(entryOf(button));
   });
-  // Search draws result cards with Save buttons after the page has loaded (result-list.ts SAVE_BUTTONS_DRAWN).
+  // Search draws result cards with Save buttons after the page has loaded (islands/search/result-list.ts, SAVE_BUTTONS_DRAWN).
   document.addEventListener('save-buttons-drawn', (event) => refreshSaveButtons(event.target as Element));
   refresh();
   addEventListener(CHANGED_EVENT, refresh);

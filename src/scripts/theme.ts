@@ -23,7 +23,6 @@ export function installThemeControl(): void {
   apply(choice);
   if (!select) return;
   select.value = choice;
-  select.closest<HTMLElement>('[data-theme-wrapper]')!.hidden = false;
   select.addEventListener('change', () => {
     const next = select.value as Choice;
     try {

@@ -19,6 +19,8 @@ function imports(file: string): string[] {
 }
 
 const BROWSER_LIB = ['src/lib/search', 'src/lib/text'].map((dir) => resolve(dir));
+/** Single files of lib/site that the browser loads too: the one labels module pages, scripts and the island share. */
+const BROWSER_FILES = ['src/lib/site/labels.ts'].map((file) => resolve(file));
 const BROWSER_PACKAGES = new Set(['fuse.js/basic', 'react', 'react-dom', 'react-dom/client']);
 
 function violations(dirs: string[]): string[] {
@@ -28,7 +30,8 @@ function violations(dirs: string[]): string[] {
       if (spec.startsWith('.')) {
         const target = resolve(dirname(file), spec);
         const inLib = target.startsWith(resolve('src/lib'));
-        const browserSafe = BROWSER_LIB.some((dir) => target.startsWith(dir)) || target.startsWith(resolve('src/scripts'));
+        const browserSafe =
+          BROWSER_LIB.some((dir) => target.startsWith(dir)) || BROWSER_FILES.includes(`${target}.ts`) || target.startsWith(resolve('src/scripts')) || target.startsWith(resolve('src/islands'));
         if (inLib && !browserSafe) found.push(`${relative('.', file)} imports ${spec}`);
       } else if (!BROWSER_PACKAGES.has(spec)) {
         found.push(`${relative('.', file)} imports package ${spec}`);
@@ -45,6 +48,25 @@ describe('src/lib shows its parts', () => {
 
   it('browser scripts and islands use only the browser folders of lib', () => {
     expect(violations(['src/scripts', 'src/islands'].map((dir) => resolve(dir)))).toEqual([]);
+  });
+
+  it('lib/site/labels.ts, which the browser loads, reaches no Node module and no package but zod through its value imports', () => {
+    // Type imports vanish in the bundle; value imports are followed to the end.
+    const valueImports = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
+    const seen = new Set<string>();
+    const found: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of valueImports(file)) {
+        if (spec.startsWith('.')) visit(`${resolve(dirname(file), spec)}.ts`);
+        else if (spec !== 'astro/zod') found.push(`${relative('.', file)} imports ${spec}`);
+      }
+    };
+    BROWSER_FILES.forEach(visit);
+    expect(found).toEqual([]);
+    expect(seen.size).toBeGreaterThan(1);
   });
 
   it('the check itself catches a Node import', () => {

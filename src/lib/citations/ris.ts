@@ -11,9 +11,13 @@ export function toRis(refs: Citable[]): string {
   return refs.map((ref) => once(ref, 'ris', () => risRecord(ref))).join('\r\n\r\n') + '\r\n';
 }
 
-/** One reference's RIS record (toRis memoises it per record). */
+/**
+ * One reference's RIS record (toRis memoises it per record). Its ID is the citation key, whole: citation-js cuts IDs
+ * to 20 characters, which would no longer match the BibTeX key of the same study.
+ */
 export function risRecord(ref: Citable): string {
   const [entry] = new Cite([toCsl(ref)]).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  entry.ID = ref.id;
   const lines = [`TY  - ${entry.TY}`];
   for (const [tag, values] of Object.entries(entry)) {
     if (tag === 'TY') continue;

@@ -14,6 +14,7 @@ import {
   type IndexShard,
 } from './index-format';
 import { foldText } from '../text/fold';
+import { encodeItems } from './export-selection';
 import { facetKeys, type FacetKey } from './url-state';
 
 /**
@@ -74,7 +75,16 @@ function display(doc: SearchDoc): DocDisplay {
     ...(doc.summary && doc.type === 'claim' ? { summary: doc.summary } : {}),
     detail: doc.detail,
     ...(doc.type === 'claim'
-      ? { names: doc.names, references: doc.references, level: doc.level, consensus: doc.consensus, status: doc.status, studies: doc.studies, claimType: doc.claimType }
+      ? {
+          names: doc.names,
+          references: doc.references,
+          level: doc.level,
+          consensus: doc.consensus,
+          status: doc.status,
+          studies: doc.studies,
+          claimType: doc.claimType,
+          ...(doc.items ? { items: encodeItems(doc.references ?? [], doc.items) } : {}),
+        }
       : {}),
     ...(doc.doi ? { doi: doc.doi } : {}),
     ...(doc.pmid ? { pmid: doc.pmid } : {}),
@@ -106,7 +116,7 @@ function occurrences(docs: SearchDoc[], lexicon: Lexicon) {
   return { byTerm, textLength, fuzzy: [...fuzzy] };
 }
 
-/** Facet slots per document, and each claim's items as numbers, so exports can follow study-level filters. */
+/** Facet slots per document. */
 function facetsOf(docs: SearchDoc[]): IndexFacets {
   const slots: [FacetKey | 'year', string][] = [];
   const slotIndex = new Map<string, number>();
@@ -124,15 +134,7 @@ function facetsOf(docs: SearchDoc[]): IndexFacets {
     ...(doc.type === 'claim' ? facetKeys.flatMap((key) => (doc.facets?.[key] ?? []).map((value) => slotOf(key, value))) : []),
     ...(doc.years ?? []).map((year) => slotOf('year', String(year))),
   ]);
-  const keys: string[] = [];
-  const keyNumber = new Map<string, number>();
-  const numberOf = (key: string) => {
-    let n = keyNumber.get(key);
-    if (n === undefined) keyNumber.set(key, (n = keys.push(key) - 1));
-    return n;
-  };
-  const items = docs.map((doc) => (doc.evidence ?? []).flatMap((item) => [numberOf(item.reference), slotOf('stance', item.stance), slotOf('design', item.design), item.year]));
-  return { slots, docs: facetDocs, keys, items };
+  return { slots, docs: facetDocs };
 }
 
 function headOf(data: SearchData, meta: DocMeta[], rest: Pick<IndexHead, 'tokens' | 'fuzzy' | 'shards' | 'best' | 'lexicon' | 'aliases' | 'citations'>): IndexHead {

@@ -1,3 +1,4 @@
+import type { EncodedItem, ExportItem } from './export-selection';
 import type { FacetKey, FacetOption } from './url-state';
 
 /**
@@ -7,15 +8,6 @@ import type { FacetKey, FacetOption } from './url-state';
  */
 
 export type ResultType = 'claim' | 'reference' | 'drug' | 'pathway' | 'trial' | 'interaction';
-
-/** One evidence item of a claim as search needs it: to export only the studies whose items match the filters. */
-export interface ItemFacts {
-  reference: string;
-  stance: string;
-  design: string;
-  era: string;
-  year: number;
-}
 
 export interface SearchDoc {
   type: ResultType;
@@ -61,8 +53,8 @@ export interface SearchDoc {
   retracted?: boolean;
   /** A study's first author's family name, folded: what "Slamon 1987" names. */
   firstAuthor?: string;
-  /** A claim's items, for exports that follow study-level filters. */
-  evidence?: ItemFacts[];
+  /** A claim's evidence items, so that an export can follow study-level filters (export-selection.ts). */
+  items?: ExportItem[];
 }
 
 /** Reader-facing names the search analyses alike on both sides: brand names and codes of drugs, gene aliases of nodes. */
@@ -113,4 +105,6 @@ export interface DocDisplay {
   pmid?: string;
   claimType?: string;
   retracted?: boolean;
+  /** A claim's evidence items, encoded against its `references`. */
+  items?: EncodedItem[];
 }

@@ -99,10 +99,6 @@ export class SearchEngine {
     return this.facets !== undefined;
   }
 
-  get facetIndex(): FacetIndex | undefined {
-    return this.facets;
-  }
-
   /**
    * A query as the engine runs it. A query typo correction changed is run as the corrected query (with the note of
    * what was corrected), so "trastuzumb" finds exactly what "trastuzumab" finds.

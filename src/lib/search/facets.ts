@@ -24,7 +24,7 @@ export class FacetIndex {
   private readonly facetOf: Uint8Array;
   private readonly counter: Int32Array;
 
-  constructor(readonly data: IndexFacets) {
+  constructor(data: IndexFacets) {
     this.slots = data.slots;
     const facetOfSlot = Uint8Array.from(data.slots, ([key]) => facetNumber.get(key)!);
     this.start = new Int32Array(data.docs.length + 1);
@@ -87,28 +87,4 @@ export class FacetIndex {
     });
     return { counts, years };
   }
-
-  /**
-   * The citation keys of a claim's items that pass the state's study-level filters (stance, design, publication
-   * year): what an export of filtered results should hold. All its items' keys when none of those filters is set.
-   */
-  itemKeys(index: number, state: SearchState): string[] {
-    const run = this.data.items[index] ?? [];
-    const stances = state.filters.stance;
-    const designs = state.filters.design;
-    const keys: string[] = [];
-    for (let k = 0; k < run.length; k += 4) {
-      const [key, stance, design, year] = run.slice(k, k + 4);
-      if (stances.length && !stances.includes(this.slots[stance][1])) continue;
-      if (designs.length && !designs.includes(this.slots[design][1])) continue;
-      if ((state.from !== undefined && year < state.from) || (state.to !== undefined && year > state.to)) continue;
-      keys.push(this.data.keys[key]);
-    }
-    return keys;
-  }
-}
-
-/** Whether a state filters by what the studies behind a claim are (so an export keeps only those studies). */
-export function filtersStudies(state: SearchState): boolean {
-  return state.filters.stance.length > 0 || state.filters.design.length > 0 || state.from !== undefined || state.to !== undefined;
 }

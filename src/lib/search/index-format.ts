@@ -67,10 +67,6 @@ export interface IndexFacets {
   slots: [FacetKey | 'year', string][];
   /** Per document, its slots in facet order (facetKeys, then years); a study has only its year. */
   docs: number[][];
-  /** Citation keys, numbered for `items`. */
-  keys: string[];
-  /** Per claim, its evidence items as flat runs of [key number, stance slot, design slot, year]; empty for other documents. */
-  items: number[][];
 }
 
 export interface IndexFull {
@@ -107,6 +103,7 @@ export function displayColumns(cards: readonly DocDisplay[]): DisplayColumns {
     pmid: column('pmid'),
     claimType: column('claimType'),
     retracted: column('retracted'),
+    items: column('items'),
   };
 }
 

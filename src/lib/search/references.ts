@@ -1,12 +1,11 @@
 import type { DocDisplay, DocMeta } from './documents';
 import type { Hit } from './engine';
-import type { FacetIndex } from './facets';
-import { filtersStudies } from './facets';
+import { exportDoc, exportKeys, itemFilterOf } from './export-selection';
 import type { SearchState } from './url-state';
 
 /**
  * The studies behind a set of results: what "Export N references" downloads and counts. With study-level filters
- * (stance, design, years), a claim brings only the studies whose items pass them.
+ * (stance, design, years), a claim brings only the studies whose items pass them (export-selection.ts).
  */
 
 /**
@@ -38,21 +37,14 @@ function numberReferences(display: readonly DocDisplay[], meta: readonly DocMeta
   return { start, keys: Int32Array.from(keys), markedIn: new Int32Array(number.size), calls: 0 };
 }
 
-/** The keys one result brings to an export. */
-function keysOf(hit: Hit, doc: DocDisplay, state: SearchState, facets: FacetIndex | undefined): string[] {
-  if (hit.meta.type === 'reference') return [doc.id];
-  if (hit.meta.type === 'claim' && facets && filtersStudies(state)) return facets.itemKeys(hit.index, state);
-  return doc.references ?? [];
-}
-
 /**
  * How many distinct references are behind a set of hits: `referencesOfHits(...).length` without building the list.
  * It is asked on every keystroke, and at 10,000 claims a set of key strings cost 11-14 ms for a broad query;
  * numbered keys in flat arrays, marked with the call's number, cost under 1 ms. With study-level filters the keys
  * are read per item (a rarer state), as referencesOfHits does.
  */
-export function countReferencesOfHits(hits: readonly Hit[], display: readonly DocDisplay[], meta: readonly DocMeta[], state: SearchState, facets: FacetIndex | undefined): number {
-  if (facets && filtersStudies(state)) return referencesOfHits(hits, display, state, facets).length;
+export function countReferencesOfHits(hits: readonly Hit[], display: readonly DocDisplay[], meta: readonly DocMeta[], state: SearchState): number {
+  if (itemFilterOf(state)) return referencesOfHits(hits, display, state).length;
   let numbers = referenceNumbers.get(display);
   if (!numbers) referenceNumbers.set(display, (numbers = numberReferences(display, meta)));
   const { start, keys, markedIn } = numbers;
@@ -70,9 +62,10 @@ export function countReferencesOfHits(hits: readonly Hit[], display: readonly Do
   return distinct;
 }
 
-/** The distinct references behind a set of hits, in rank order: claims bring their citations, references themselves. */
-export function referencesOfHits(hits: readonly Hit[], display: readonly DocDisplay[], state: SearchState, facets: FacetIndex | undefined): string[] {
-  const keys = new Set<string>();
-  for (const hit of hits) for (const key of keysOf(hit, display[hit.index], state, facets)) keys.add(key);
-  return [...keys];
+/** The distinct references behind a set of hits, in rank order: claims bring their citations (or, filtered, those of the matching items), references themselves. */
+export function referencesOfHits(hits: readonly Hit[], display: readonly DocDisplay[], state: SearchState): string[] {
+  return exportKeys(
+    hits.map((hit) => exportDoc(hit.meta.type, display[hit.index])),
+    state,
+  );
 }

@@ -101,7 +101,7 @@ export function resultView(
     const highlights = highlightRanges(doc.title, result.terms, lexicon);
     const summaryHighlights = doc.summary ? highlightRanges(doc.summary, result.terms, lexicon) : [];
     const matched = hit.meta.type === 'claim' && highlights.length === 0 && summaryHighlights.length === 0 ? matchedName(doc.names ?? [], result.terms, lexicon) : undefined;
-    const { names: _, ...shown } = doc;
+    const { names: _, items: __, ...shown } = doc;
     return {
       type: hit.meta.type,
       ...shown,
@@ -121,7 +121,7 @@ export function resultView(
     partial: { total: result.partial.length, hits: result.partial.slice(0, limit).map((hit) => view(hit, 'some')) },
     words: result.words,
     ...(result.counts ? { counts: result.counts, years: result.years } : {}),
-    ...(all ? { references: countReferencesOfHits(result.hits, all, engine.meta, state, engine.facetIndex) } : {}),
+    ...(all ? { references: countReferencesOfHits(result.hits, all, engine.meta, state) } : {}),
     suggestions: result.hits.length === 0 && result.partial.length === 0 && state.q.trim() ? engine.suggestions(state.q) : [],
     ...(query.corrected ? { corrected: { query: query.corrected } } : {}),
     ...(query.ignored.length ? { ignored: query.ignored } : {}),

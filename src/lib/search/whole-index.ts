@@ -40,6 +40,6 @@ export class WholeIndex {
   /** The citation keys of every reference behind the results for a state. */
   exportKeys(state: SearchState): string[] {
     this.complete();
-    return referencesOfHits(this.engine.search(state).hits, this.cards!, state, this.engine.facetIndex);
+    return referencesOfHits(this.engine.search(state).hits, this.cards!, state);
   }
 }

@@ -1,5 +1,6 @@
 import type { Corpus, EvidenceItem } from '../content/corpus';
 import type { Citable } from '../citations/csl';
+import { toCsv } from '../text/csv';
 import { firstAuthorShort } from './reference-display';
 import { siteRoutes } from './routes';
 
@@ -118,14 +119,6 @@ export function claimsExport(corpus: Corpus, base: string): ClaimExport[] {
   }));
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** A CSV table as Excel and LibreOffice open it: UTF-8 with a byte-order mark (so accents survive), CRLF line ends. */
-export function toCsv(rows: string[][]): string {
-  return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
 
 export const CLAIMS_CSV_HEADER = [
   'claim_id', 'claim_url', 'claim_title', 'statement', 'type', 'section', 'direction', 'tests', 'level', 'consensus', 'consensus_studies', 'status', 'status_note', 'status_study',

@@ -4,8 +4,15 @@ import type { CrosstalkWay, Interaction } from '../content/corpus';
 import type { InteractionEffect, Mechanism } from '../../schemas/interaction';
 import type { UpdateType } from '../../schemas/reference';
 import { drugClasses, type DrugClass } from '../../schemas/vocab';
+import type { ResultType } from '../search/documents';
+import type { ItemFilter } from '../search/export-selection';
+import type { FacetKey, SortOrder } from '../search/url-state';
 
-/** Every word the site uses for a vocabulary value, with the explanation shown beside it (never only on hover). */
+/**
+ * Every word the site uses for a vocabulary value, with the explanation shown beside it (never only on hover). Pages,
+ * browser scripts and the search island all read their labels here; it imports only types and plain tables, so the
+ * browser bundles take just the labels they use.
+ */
 
 export const directionLabels: Record<Direction, string> = {
   'her2-to-er': 'HER2 → ER',
@@ -210,3 +217,72 @@ export const updateLabels: Record<UpdateType, string> = {
   erratum: 'Erratum',
   'expression-of-concern': 'Expression of concern',
 };
+
+/** What each kind of search result is called on its card. */
+export const resultTypeLabels: Record<ResultType, string> = {
+  claim: 'Claim',
+  reference: 'Study',
+  drug: 'Drug',
+  pathway: 'Pathway',
+  trial: 'Trial',
+  interaction: 'Interaction',
+};
+
+/** The search page's filter groups. */
+export const facetTitles: Record<FacetKey, string> = {
+  type: 'Claim type',
+  section: 'Review section',
+  pathway: 'Pathway',
+  drug: 'Drug',
+  class: 'Drug class',
+  direction: 'Crosstalk direction',
+  design: 'Study design',
+  stance: 'Stance of a study',
+  level: 'Evidence level',
+  consensus: 'Consensus',
+  status: 'Since 2013',
+};
+
+export const sortLabels: Record<SortOrder, string> = {
+  relevance: 'Relevance',
+  newest: 'Newest study first',
+  oldest: 'Oldest study first',
+  level: 'Evidence level',
+};
+
+/** What a result card says beside the year a sort by date reads: a claim's newest or oldest study, a study's own year. */
+export const sortYearLabels: Record<'newest' | 'oldest', { claim: string; other: string }> = {
+  newest: { claim: 'Newest study', other: 'Published' },
+  oldest: { claim: 'Oldest study', other: 'Published' },
+};
+
+const stanceVerbs: Record<Stance, [one: string, many: string]> = {
+  supports: ['supports', 'support'],
+  contradicts: ['contradicts', 'contradict'],
+  mixed: ['is mixed on', 'are mixed on'],
+  context: ['gives context to', 'give context to'],
+};
+
+function joinOr(words: string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/**
+ * What an export of search results holds, in words: "14 studies", or with study-level filters "5 studies that
+ * contradict the claims, published 2014 or later".
+ */
+export function exportSubject(count: number, filter: ItemFilter | undefined): string {
+  const parts = [plural(count, 'study', 'studies')];
+  if (!filter) return parts[0];
+  const many = count === 1 ? 0 : 1;
+  const stances = (filter.stance as Stance[]).filter((stance) => stance in stanceVerbs);
+  if (stances.length) parts[0] += ` that ${joinOr(stances.map((stance) => stanceVerbs[stance][many]))} the claims`;
+  const designs = (filter.design as Design[]).filter((design) => design in designLabels);
+  if (designs.length) parts.push(`of design ${joinOr(designs.map((design) => designLabels[design].replace(/^./, (c) => c.toLowerCase())))}`);
+  const eras = (filter.era as Era[]).filter((era) => era in eraLabels);
+  if (eras.length === 1) parts.push(eras[0] === 'later' ? 'published since the review' : 'from the review’s era');
+  if (filter.from !== undefined && filter.to !== undefined) parts.push(filter.from === filter.to ? `published in ${filter.from}` : `published ${filter.from}–${filter.to}`);
+  else if (filter.from !== undefined) parts.push(`published ${filter.from} or later`);
+  else if (filter.to !== undefined) parts.push(`published up to ${filter.to}`);
+  return parts.join(', ');
+}

@@ -89,7 +89,7 @@ export function buildSearchData(corpus: Corpus, base: string): SearchData {
       status: claim.status.value,
       studies: claim.consensus.studies,
       claimType: claim.type,
-      evidence: evidence.map((item) => ({ reference: item.reference.id, stance: item.stance, design: item.design, era: item.era, year: item.reference.year })),
+      items: evidence.map((item) => ({ reference: item.reference.id, stance: item.stance, design: item.design, era: item.era, year: item.reference.year })),
     });
   }
 

@@ -32,10 +32,11 @@ export function scholarlyArticle(ref: Citable, url?: string): Record<string, unk
   };
 }
 
-export function claimNode(claim: { statement: string }, url: string, refs: Citable[]): Record<string, unknown> {
+/** A claim as schema.org JSON-LD; `url` only when the site's own address is configured. */
+export function claimNode(claim: { statement: string }, url: string | undefined, refs: Citable[]): Record<string, unknown> {
   return {
     '@type': 'Claim',
-    url,
+    ...(url ? { url } : {}),
     text: claim.statement,
     citation: refs.map((ref) => scholarlyArticle(ref)),
   };

@@ -1,6 +1,6 @@
 import type { ResolvedAnalysis, ResolvedResult, Trial } from '../content/corpus';
 import { trialPopulations, trialSettings } from '../../schemas/trial';
-import { toCsv } from './downloads';
+import { toCsv } from '../text/csv';
 import { firstAuthorShort } from './reference-display';
 import { registryUrl, siteRoutes } from './routes';
 

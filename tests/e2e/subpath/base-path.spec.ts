@@ -51,7 +51,7 @@ test('a split index: a cold visit reads the head, the shards its words need and 
   await expect(page.locator('html[data-search-warm]')).toBeAttached({ timeout: 30_000 });
   expect(data()).toContain(`${base}search/index.json`);
   await expect(page.getByRole('complementary', { name: 'Filters' }).locator('fieldset').first()).toBeAttached();
-  await expect(page.getByRole('button', { name: /^Export \d+ references? as BibTeX$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Export \d+ stud(y|ies) as BibTeX$/ })).toBeVisible();
   await page.locator('[data-search-input]').fill('tamoxifen');
   await expect(page.locator('section[aria-label=Results]')).toHaveAttribute('data-results-for', 'tamoxifen');
   const first = page.locator('section[aria-label=Results] > ol > [data-result-type]').first();

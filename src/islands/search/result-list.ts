@@ -3,7 +3,9 @@
  * and the search island draws every later list the same way (its list elements are containers React leaves alone).
  * Text goes in as text, never as HTML.
  */
-import type { HitView } from '../lib/search/view';
+import { claimTypeLabels, consensusLabels, plural, resultTypeLabels, sortYearLabels, statusLabels } from '../../lib/site/labels';
+import type { ClaimType, Consensus, Status } from '../../schemas/common';
+import type { HitView, ResultView } from '../../lib/search/view';
 
 /**
  * Fired on a list after drawing it, so save-buttons.ts (loaded on every page) marks the new Save buttons. An event
@@ -11,9 +13,7 @@ import type { HitView } from '../lib/search/view';
  */
 const SAVE_BUTTONS_DRAWN = 'save-buttons-drawn';
 
-const kindLabels = { reference: 'Study', drug: 'Drug', pathway: 'Pathway', trial: 'Trial', claim: 'Claim', interaction: 'Interaction' } as const;
-const consensusWords: Record<string, string> = { consistent: 'Consistent', mixed: 'Mixed', contested: 'Contested' };
-const statusWords: Record<string, string> = { confirmed: 'Confirmed', refined: 'Refined', contradicted: 'Contradicted', 'not-yet-tested': 'Not yet tested' };
+const label = <T extends string>(labels: Record<T, string>, value: string | undefined) => (value && value in labels ? labels[value as T] : (value ?? ''));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -50,37 +50,57 @@ function saveButton(hit: HitView): HTMLButtonElement {
   data.title = hit.title;
   data.url = hit.url;
   data.detail =
-    hit.type === 'claim' ? `Level ${hit.level} · ${consensusWords[hit.consensus!]} · ${hit.studies} ${hit.studies === 1 ? 'study' : 'studies'}` : hit.detail;
+    hit.type === 'claim'
+      ? `Level ${hit.level} · ${label<Consensus>(consensusLabels, hit.consensus)} · ${plural(hit.studies ?? 0, 'study', 'studies')}`
+      : hit.detail;
   if (hit.type === 'claim') data.refs = (hit.references ?? []).join(' ');
   if (hit.doi) data.doi = hit.doi;
   if (hit.pmid) data.pmid = hit.pmid;
   return button;
 }
 
-function card(hit: HitView): HTMLLIElement {
-  const li = element('li', `result card${hit.best ? ' result-best' : ''}`);
+/** The year a sort by date reads, said on the card: "Newest study 2021", "Published 1999". */
+function sortYear(hit: HitView, sort: 'newest' | 'oldest'): HTMLElement {
+  const words = sortYearLabels[sort][hit.type === 'claim' ? 'claim' : 'other'];
+  return element('span', 'result-year', `${words} `, element('strong', undefined, String(hit.year)));
+}
+
+/**
+ * One result card. A claim leads with its short title in bold (the only link), its statement below as plain text,
+ * then its type, level, consensus, status and studies; a study with its title, then first author, year and journal.
+ */
+function card(hit: HitView, sort: string): HTMLLIElement {
+  const li = element('li', `result card${hit.best ? ' result-best' : ''}${hit.coverage === 'some' ? ' result-partial' : ''}`);
   li.dataset.resultType = hit.type;
   li.dataset.resultId = hit.id;
-  if (hit.best) li.append(element('p', 'result-best-label', `Best match: ${kindLabels[hit.type].toLowerCase()}`));
-  const link = element('a', hit.type === 'claim' || hit.type === 'reference' ? 'statement-link' : 'font-semibold text-ink', ...highlighted(hit.title, hit.highlights));
+  if (hit.coverage) li.dataset.coverage = hit.coverage;
+  if (hit.best) li.append(element('p', 'result-best-label', `Best match: ${resultTypeLabels[hit.type].toLowerCase()}`));
+  if (hit.coverage === 'some') li.append(element('p', 'result-partial-label', 'Matches some words'));
+  const link = element('a', undefined, ...highlighted(hit.title, hit.highlights));
   link.href = hit.url;
   link.dataset.resultLink = '';
-  const top = element('div', 'flex flex-col items-start gap-2 sm:flex-row sm:justify-between sm:gap-3', link);
+  const top = element('div', 'result-top', element('h3', 'result-title', link));
   if (hit.type === 'claim' || hit.type === 'reference') top.append(saveButton(hit));
   li.append(top);
+  const year = hit.year && (sort === 'newest' || sort === 'oldest') ? sortYear(hit, sort) : undefined;
   if (hit.type === 'claim') {
-    const facts = element(
-      'p',
-      'mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted',
+    if (hit.summary) li.append(element('p', 'result-summary', hit.summary));
+    const facts = element('p', 'claim-badges');
+    if (hit.claimType) facts.append(element('span', `chip type-${hit.claimType}`, label<ClaimType>(claimTypeLabels, hit.claimType)));
+    facts.append(
       element('span', undefined, element('span', `level level-${hit.level}`, hit.level!), ' evidence level'),
-      element('span', `chip consensus-${hit.consensus}`, consensusWords[hit.consensus!]),
-      element('span', `chip status-${hit.status}`, `Since 2013: ${statusWords[hit.status!]}`),
-      element('span', undefined, `${hit.studies} ${hit.studies === 1 ? 'study' : 'studies'}`),
+      element('span', `chip consensus-${hit.consensus}`, label<Consensus>(consensusLabels, hit.consensus)),
+      element('span', `chip status-${hit.status}`, `Since 2013: ${label<Status>(statusLabels, hit.status)}`),
+      element('span', undefined, plural(hit.studies ?? 0, 'study', 'studies')),
     );
+    if (year) facts.append(year);
     if (hit.matched) facts.append(element('span', undefined, 'Matches ', ...highlighted(hit.matched.text, hit.matched.ranges)));
     li.append(facts);
   } else {
-    li.append(element('p', 'mt-1 text-sm text-muted', `${kindLabels[hit.type]} · ${hit.detail}`));
+    const line = element('p', 'result-detail', `${resultTypeLabels[hit.type]} · ${hit.detail}`);
+    if (hit.retracted) line.append(' ', element('span', 'retracted-mark', 'Retracted'));
+    if (year) line.append(' · ', year);
+    li.append(line);
   }
   return li;
 }
@@ -112,14 +132,24 @@ export function installResultKeys(input: HTMLInputElement, list: HTMLElement): v
   });
 }
 
-/** Draws a list of result cards, replacing what the list held. */
-export function renderHits(list: HTMLElement, hits: readonly HitView[]): void {
-  list.replaceChildren(...hits.map(card));
+/**
+ * The results in one list, at most `limit` of them: those matching every word, then, once all of those are shown,
+ * those matching only some, each marked. Replaces what the list held.
+ */
+export function renderResults(list: HTMLElement, view: ResultView, limit: number, sort: string): void {
+  const shown = view.hits.length >= view.total ? [...view.hits, ...view.partial.hits] : view.hits;
+  list.replaceChildren(...shown.slice(0, limit).map((hit) => card(hit, sort)));
   list.dispatchEvent(new Event(SAVE_BUTTONS_DRAWN, { bubbles: true }));
 }
 
-/** The line above the results: how many, and whether every word had to match. */
-export function resultsStatus(view: { q: string; total: number; words: number }, filtered: boolean): string {
-  if (!view.q.trim() && !filtered) return `Browsing all ${view.total} claims`;
-  return `${view.total} result${view.total === 1 ? '' : 's'}${view.words > 1 ? ' matching every word' : ''}`;
+/** How many results a view holds in all, partial matches included: what "Show more" pages through. */
+export function resultCount(view: Pick<ResultView, 'total' | 'partial'>): number {
+  return view.total + view.partial.total;
+}
+
+/** The line above the results: how many, and how many match only some of the words. */
+export function resultsStatus(view: Pick<ResultView, 'q' | 'total' | 'partial'>, filtered: boolean): string {
+  if (!view.q.trim() && !filtered) return `Browsing all ${plural(view.total, 'claim')}`;
+  if (view.partial.total > 0) return `${view.total} match${view.total === 1 ? 'es' : ''} every word · ${view.partial.total} match${view.partial.total === 1 ? 'es' : ''} some`;
+  return plural(view.total, 'result');
 }

@@ -7,8 +7,8 @@
  * answers (the head, preloaded; the shards the query's words need; the cards of the results shown) while a worker
  * loads the whole index; once the worker is ready it answers everything, off this thread.
  */
-import type { DocDisplay } from '../lib/search/documents';
-import { SearchEngine } from '../lib/search/engine';
+import type { DocDisplay } from '../../lib/search/documents';
+import { SearchEngine } from '../../lib/search/engine';
 import {
   displayCards,
   indexFiles,
@@ -18,11 +18,13 @@ import {
   type IndexFiles,
   type IndexHead,
   type IndexShard,
-} from '../lib/search/index-format';
-import type { WorkerRequest, WorkerResponse } from '../lib/search/protocol';
-import type { SearchState } from '../lib/search/url-state';
-import { overview, resultView, shownIndices, type ResultView, type SearchOverview } from '../lib/search/view';
-import { WholeIndex } from '../lib/search/whole-index';
+} from '../../lib/search/index-format';
+import type { WorkerRequest, WorkerResponse } from '../../lib/search/protocol';
+import type { SearchState } from '../../lib/search/url-state';
+import { overview, resultView, shownIndices, type ResultView, type SearchOverview } from '../../lib/search/view';
+import { WholeIndex } from '../../lib/search/whole-index';
+
+export type ExportFormat = 'bibtex' | 'ris';
 
 export interface SearchListener {
   ready(overview: SearchOverview): void;
@@ -99,7 +101,7 @@ export class SearchClient {
   constructor(
     private readonly files: IndexFiles,
     whole: string | undefined,
-    private readonly bibtexUrl: string,
+    private readonly citationUrls: Record<ExportFormat, string>,
   ) {
     this.warm = new Promise((resolve) => (this.markWarm = resolve));
     this.ready = whole
@@ -144,7 +146,7 @@ export class SearchClient {
     else this.run(state, limit);
   }
 
-  /** The citation keys of every reference behind the results for a state. */
+  /** The citation keys an export of the results for a state holds (with study-level filters, only matching studies). */
   async exportKeys(state: SearchState): Promise<string[]> {
     await this.ready;
     if (this.here) {
@@ -161,10 +163,11 @@ export class SearchClient {
     });
   }
 
-  /** The BibTeX of every reference behind the results for a state. */
-  async exportBibtex(state: SearchState): Promise<{ bibtex: string; count: number }> {
-    const [keys, byKey] = await Promise.all([this.exportKeys(state), fetchJson<Record<string, string>>(this.bibtexUrl)]);
-    return { bibtex: keys.map((key) => byKey[key]).join('\n'), count: keys.length };
+  /** The citations (BibTeX, or RIS with CRLF line ends) of the studies an export of the results for a state holds. */
+  async exportCitations(state: SearchState, format: ExportFormat): Promise<{ text: string; count: number }> {
+    const [keys, byKey] = await Promise.all([this.exportKeys(state), fetchJson<Record<string, string>>(this.citationUrls[format])]);
+    const records = keys.flatMap((key) => byKey[key] ?? []);
+    return { text: format === 'ris' ? records.join('\r\n').replace(/\r?\n/g, '\r\n') : records.join('\n'), count: records.length };
   }
 
   private announce(head: IndexHead): void {
@@ -229,7 +232,7 @@ export class SearchClient {
 
   private startWorker(): void {
     if (this.worker) return;
-    const worker = (this.worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }));
+    const worker = (this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'ready') {
@@ -259,7 +262,7 @@ export function searchClient(): SearchClient {
   if (!client) {
     const config = document.querySelector<HTMLElement>('[data-search-dir]')!.dataset;
     const whole = document.querySelector('script[data-search-index]')?.textContent ?? undefined;
-    client = new SearchClient(indexFiles(config.searchDir!), whole, config.searchBibtex!);
+    client = new SearchClient(indexFiles(config.searchDir!), whole, { bibtex: config.searchBibtex!, ris: config.searchRis! });
   }
   return client;
 }

@@ -5,10 +5,10 @@
  * wait for React to download and compile, and the first results need this one script and the index (in the page
  * for a small site, preloaded parts of it for a large one).
  */
-import { hasFilters, stateFromParams } from '../lib/search/url-state';
-import { FIRST_PAGE } from '../lib/search/view';
-import { installResultKeys, renderHits, resultsStatus } from './result-list';
-import { searchClient } from './search-client';
+import { hasFilters, stateFromParams } from '../../lib/search/url-state';
+import { FIRST_PAGE } from '../../lib/search/view';
+import { installResultKeys, renderResults, resultsStatus } from './result-list';
+import { searchClient } from './client';
 
 const state = stateFromParams(new URLSearchParams(location.search));
 const section = document.querySelector<HTMLElement>('section[aria-label=Results]');
@@ -27,7 +27,7 @@ const shown = () => {
   hydrating = true;
   const container = document.querySelector<HTMLElement>('[data-search-app]')!;
   setTimeout(() =>
-    Promise.all([import('react'), import('react-dom/client'), import('../islands/SearchApp')]).then(([{ createElement }, { hydrateRoot }, { default: SearchApp }]) =>
+    Promise.all([import('react'), import('react-dom/client'), import('./SearchApp')]).then(([{ createElement }, { hydrateRoot }, { default: SearchApp }]) =>
       hydrateRoot(container, createElement(SearchApp, { browse: JSON.parse(container.dataset.browse!) })),
     ),
   );
@@ -35,7 +35,7 @@ const shown = () => {
 client.previewWith(
   (view) => {
     if (section && list) {
-      renderHits(list, view.hits);
+      renderResults(list, view, FIRST_PAGE, state.sort);
       document.querySelector('[data-search-status]')!.textContent = resultsStatus(view, hasFilters(state));
       section.dataset.resultsFor = view.q;
     }

@@ -2,11 +2,11 @@
  * The search engine for a large index runs here, off the main thread: loading the whole index and matching each
  * keystroke never block typing or scrolling. The page sends states and gets back only the results it renders.
  */
-import type { IndexFile } from '../lib/search/index-format';
-import type { WorkerRequest, WorkerResponse } from '../lib/search/protocol';
-import { emptyState } from '../lib/search/url-state';
-import { FIRST_PAGE } from '../lib/search/view';
-import { WholeIndex } from '../lib/search/whole-index';
+import type { IndexFile } from '../../lib/search/index-format';
+import type { WorkerRequest, WorkerResponse } from '../../lib/search/protocol';
+import { emptyState } from '../../lib/search/url-state';
+import { FIRST_PAGE } from '../../lib/search/view';
+import { WholeIndex } from '../../lib/search/whole-index';
 
 // The worker's global scope, typed by hand: the project compiles against the DOM library, not the WebWorker one.
 const scope = self as unknown as {
