@@ -4,6 +4,7 @@
 // them), then nDCG@10 and precision at 5 for both.
 //   npx tsx tests/bench/relevance.ts pool    # runs both engines; writes relevance/pool.json (what the grader reads) and runs.json
 //   npx tsx tests/bench/relevance.ts score   # prints the table from runs.json and grades.json (ungraded results count 0, and are listed)
+//   npx tsx tests/bench/relevance.ts all     # both, as `npm run bench` does
 // Re-pool and re-grade when the corpus changes (the score step says which results lack a grade).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -74,6 +75,8 @@ async function pagefindTop(): Promise<Record<string, string[]>> {
       out[id] = await page.evaluate(
         async ([q, top]) => {
           const pagefind = await import('/__pagefind/pagefind/pagefind.js' as string);
+          // The bundle is served from /__pagefind/, so without this every result address would carry that prefix.
+          await pagefind.options({ baseUrl: '/' });
           const search = await pagefind.search(q);
           const data = await Promise.all(search.results.slice(0, top).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
           return data.map((d: { url: string }) => d.url);
@@ -169,5 +172,6 @@ function score(): void {
   if (ungraded.length) console.log(`Ungraded (re-pool and grade these):\n${[...new Set(ungraded)].join('\n')}`);
 }
 
-if (process.argv[2] === 'pool') await pool();
-else score();
+const mode = process.argv[2] ?? 'score';
+if (mode === 'pool' || mode === 'all') await pool();
+if (mode === 'score' || mode === 'all') score();

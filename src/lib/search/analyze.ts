@@ -75,6 +75,8 @@ const STEM_FIXES: Record<string, string> = { amplifi: 'amplif', mutant: 'mutat',
 const VARIANT_STEMS = new Set(['mutat', 'amplif', 'overexpress', 'delet', 'loss', 'fusion', 'rearrang']);
 /** Words that may sit between a variant and its gene: "mutations in ESR1", "amplification of HER2". */
 const VARIANT_LINKS = new Set(['in', 'of']);
+/** Old names written after a gene with a slash, between it and its variant: "HER-2/neu amplification". */
+const SLASH_SYNONYMS = new Set(['neu']);
 
 /** Genes every corpus names; the lexicon adds the corpus' own aliases. */
 export const BASE_GENES = ['esr1', 'erbb2', 'erbb3', 'erbb4', 'her2', 'her3', 'her4', 'egfr', 'pik3ca', 'pten', 'akt1', 'ncoa3', 'aib1', 'kras', 'nf1', 'tp53', 'ccnd1', 'igf1r', 'pgr', 'brca1', 'brca2'];
@@ -214,7 +216,11 @@ function withPhrases(terms: Term[], genes: Set<string>): Term[] {
     if (VARIANT_LINKS.has(term.raw)) continue;
     out.push(term);
     if (genes.has(term.term)) {
-      const variant = terms[i + 1];
+      // The variant follows the gene's own parts ("HER-2" is also "her" and "2") and a synonym after a slash ("HER2/neu").
+      let next = i + 1;
+      while (terms[next] && terms[next].start < term.end) next++;
+      if (SLASH_SYNONYMS.has(terms[next]?.raw ?? '')) next++;
+      const variant = terms[next];
       // A hyphenated "ESR1-mutant" already gave its phrase as a joined term.
       const given = out.some((other) => other.compound && other.term === `${term.term}_${variant?.term}` && other.start <= term.start);
       if (variant && VARIANT_STEMS.has(variant.term) && !given) out.push({ term: `${term.term}_${variant.term}`, start: term.start, end: variant.end, raw: `${term.raw} ${variant.raw}`, compound: true });

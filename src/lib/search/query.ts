@@ -65,9 +65,11 @@ export function parseQuery(query: string, vocabulary: Vocabulary, options: { spe
   // A reader still typing the last word wants the words it begins.
   const typing = folded.length > 0 && !/\s$/.test(folded);
   const spaced = folded.split(/\s+/).filter(Boolean);
-  // Codes, DOIs and ids keep their punctuation: "10.1056/nejmoa052122" is one exact word, not three terms.
-  const dotted = spaced.map(bare).filter((word) => /[./:]/.test(word));
-  const terms = analyze(query.split(/\s+/).filter((word) => !/[./:]/.test(bare(foldText(word)))).join(' '), vocabulary.lexicon, true);
+  // Codes, DOIs and ids keep their punctuation: "10.1056/nejmoa052122" is one exact word, not three terms. A slash
+  // alone is notation ("CDK4/6", "HER2/neu"), analysed as words.
+  const isCode = (word: string) => /[.:]/.test(word);
+  const dotted = spaced.map(bare).filter(isCode);
+  const terms = analyze(query.split(/\s+/).filter((word) => !isCode(bare(foldText(word)))).join(' '), vocabulary.lexicon, true);
   const ignored: string[] = [];
   const words: QueryWord[] = [];
   let corrected = false;
