@@ -56,18 +56,19 @@ export interface ForestLayout<T extends ForestInput> {
 
 const MIN_SQUARE = 7;
 const MAX_SQUARE = 17;
-const NICE_RATIOS = [0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 4, 5, 10, 20];
+/** Where a ratio axis may end above 1 (its lower end is the reciprocal). */
+const NICE_ENDS = [2, 4, 5, 10, 20];
 
 /** The axis's ends: every estimate and interval inside, the null value too, on a log scale for ratios. */
 function domain(inputs: ForestInput[], log: boolean): [number, number] {
   const values = inputs.flatMap((row) => [row.estimate, row.low ?? row.estimate, row.high ?? row.estimate]);
   if (log) {
-    const lo = Math.min(1, ...values);
-    const hi = Math.max(1, ...values);
-    // Round outwards to a nice ratio so the ticks fall on the ends; at most 1/20 to 20, so one wide interval cannot squash the rest.
-    const floor = [...NICE_RATIOS].reverse().find((tick) => tick <= lo) ?? NICE_RATIOS[0];
-    const ceil = NICE_RATIOS.find((tick) => tick >= hi) ?? NICE_RATIOS.at(-1)!;
-    return [floor, ceil];
+    // Symmetric about the null on the log scale, so both "favours" sides have room even when every estimate sits on
+    // one of them; rounded outwards to a nice ratio so the ticks fall on the ends; at most 1/20 to 20, so one wide
+    // interval cannot squash the rest.
+    const reach = Math.max(...values.map((value) => Math.max(value, 1 / value)));
+    const end = NICE_ENDS.find((tick) => tick >= reach) ?? NICE_ENDS.at(-1)!;
+    return [1 / end, end];
   }
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
