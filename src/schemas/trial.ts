@@ -22,6 +22,8 @@ const resultFields = {
   endpoint: z.string().min(1),
   /** Citation key of the publication reporting this result. */
   reference: z.string().min(1),
+  /** Patients in this comparison when fewer than the trial enrolled, e.g. 57 of eLEcTRA's 92 (a non-randomised cohort apart). */
+  n: z.number().int().positive().optional(),
   measure: effectNumbers.measure.optional(),
   estimate: effectNumbers.estimate.optional(),
   low: effectNumbers.low,
@@ -110,6 +112,9 @@ export const trialSchema = z
   .superRefine((trial, ctx) => {
     if (trial.start !== undefined && trial.start >= REGISTRATION_YEAR && trial.registry === undefined) {
       ctx.addIssue({ code: 'custom', path: ['registry'], message: `a trial that started in ${trial.start} (${REGISTRATION_YEAR} or later) needs its registry id` });
+    }
+    if (trial.primary.n !== undefined && (trial.n === undefined || trial.primary.n >= trial.n)) {
+      ctx.addIssue({ code: 'custom', path: ['primary', 'n'], message: `give primary.n only for a comparison smaller than the trial's n${trial.n === undefined ? ' (which is missing)' : ` (${trial.n})`}` });
     }
   });
 export type TrialData = z.infer<typeof trialSchema>;

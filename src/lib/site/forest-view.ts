@@ -104,11 +104,11 @@ export function trialForests(corpus: Corpus, trialHref: (trial: Trial) => string
           estimate: trial.primary.estimate!,
           low: trial.primary.low,
           high: trial.primary.high,
-          n: trial.n,
+          n: trial.primary.n ?? trial.n,
           group: settingLabels[trial.setting],
           label: trial.name,
           href: trialHref(trial),
-          detail: [trial.n ? `n = ${trial.n.toLocaleString('en-GB')}` : undefined, trial.primary.endpoint].filter(Boolean).join(' · '),
+          detail: [patients(trial.primary.n ?? trial.n), trial.primary.endpoint].filter(Boolean).join(' · '),
           effect: ratioText('HR', trial.primary.estimate!, trial.primary.low, trial.primary.high),
         })),
       };
