@@ -59,4 +59,5 @@ test('the real crosstalk diagram at 1,280 px: no line through a node it does not
   expect(geometry.overflowing).toEqual([]);
   expect(geometry.smallestText.size, geometry.smallestText.text).toBeGreaterThanOrEqual(12);
   expect(geometry.smallTargets).toEqual([]);
+  expect(geometry.hiddenTags).toEqual([]);
 });
