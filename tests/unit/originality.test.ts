@@ -56,6 +56,8 @@ describe('the our-own-words check', () => {
 });
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** An abstracts folder with nothing in it: what a fresh clone has. */
+const empty = () => mkdtempSync(join(tmpdir(), 'no-abstracts-'));
 
 describe('fingerprints: the check from hashes alone', () => {
   /** Words no other text here uses, so the only run two texts share is the one planted. */
@@ -120,7 +122,6 @@ describe('npm run check:originality, in-process', () => {
     writeFileSync(join(abstracts, 'guo2004forkhead.txt'), 'FOXO3a and the estrogen receptor\nAn abstract that shares nothing with our prose.\n');
     return { content, abstracts };
   }
-  const empty = () => mkdtempSync(join(tmpdir(), 'no-abstracts-'));
 
   it('finds a copied run in the abstracts, writes fingerprints, and finds the same run from them alone', () => {
     const { content, abstracts } = corpusWithCopy(11);
