@@ -8,7 +8,7 @@ import { searchSite } from '../support/search';
 
 // How text becomes index terms (analyze.ts), the same for documents and queries, and how a query is read (query.ts).
 
-const lexicon: Lexicon = { canonical: { herceptin: 'trastuzumab', gw572016: 'lapatinib', tykerb: 'lapatinib' }, genes: ['esr1', 'erbb2', 'her2', 'pik3ca'] };
+const lexicon: Lexicon = { canonical: { herceptin: 'trastuzumab', gw572016: 'lapatinib', tykerb: 'lapatinib', rad001: 'everolimus' }, genes: ['esr1', 'erbb2', 'her2', 'pik3ca'] };
 const terms = (text: string, forQuery = false) => analyze(text, lexicon, forQuery).map((t) => t.term);
 /** The terms a text gives, as a set: what a document holding it can be found by. */
 const findable = (text: string) => new Set(terms(text));
@@ -94,6 +94,12 @@ describe('the analyzer', () => {
     expect(terms('Herceptin')).toEqual(terms('trastuzumab'));
     expect(terms('GW572016')).toEqual(terms('lapatinib'));
     expect(terms('Tykerb plus letrozole', true)).toEqual(terms('lapatinib plus letrozole', true));
+  });
+
+  it('turns a hyphenated code into its drug, stemmed as the drug is (RAD-001 = RAD001 = everolimus)', () => {
+    expect(terms('RAD001', true)).toEqual(terms('everolimus', true));
+    expect(terms('RAD-001', true)).toEqual(terms('everolimus', true));
+    expect(findable('treated with RAD-001').has(terms('everolimus')[0])).toBe(true);
   });
 
   it('keeps stop words out of the index, but question words in it (a document may be about a study)', () => {
