@@ -12,6 +12,8 @@ export interface DiagramGeometry {
   smallestText: { size: number; text: string };
   /** Links (nodes, edges, drugs) whose target is under 24 px in either direction. */
   smallTargets: string[];
+  /** Mechanism tags on lines that a node box covers in part (nodes are drawn over lines, so the tag is hidden). */
+  hiddenTags: string[];
 }
 
 /**
@@ -59,6 +61,17 @@ export function diagramGeometry(page: Page): Promise<DiagramGeometry> {
         .filter((a) => parseFloat(getComputedStyle(a.querySelector('.edge-hit')!).strokeWidth) * scale < 24)
         .map((a) => `${a.getAttribute('aria-label')}: line target under 24 px`),
     ];
-    return { nodes: nodes.length, edges: edges.length, crossings, overflowing, smallestText: sizes[0], smallTargets };
+    const hiddenTags: string[] = [];
+    for (const link of svg.querySelectorAll<SVGAElement>('a[data-edge-link]')) {
+      const tag = link.querySelector('.edge-label rect');
+      if (!tag) continue;
+      const t = (tag as SVGGraphicsElement).getBBox();
+      for (const { id, box } of nodes) {
+        if (t.x + t.width > box.x + 0.5 && t.x < box.x + box.width - 0.5 && t.y + t.height > box.y + 0.5 && t.y < box.y + box.height - 0.5) {
+          hiddenTags.push(`${link.dataset.edgeLink} "${link.querySelector('.edge-label text')?.textContent}" under ${id}`);
+        }
+      }
+    }
+    return { nodes: nodes.length, edges: edges.length, crossings, overflowing, smallestText: sizes[0], smallTargets, hiddenTags };
   });
 }

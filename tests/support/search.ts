@@ -1,6 +1,7 @@
 import type { SearchData, SearchDoc } from '../../src/lib/search/documents';
 import type { Hit, SearchEngine, SearchResult } from '../../src/lib/search/engine';
-import { buildIndex, indexFile, type IndexFull } from '../../src/lib/search/index-format';
+import { buildIndex } from '../../src/lib/search/build-index';
+import { indexFile, type IndexFull } from '../../src/lib/search/index-format';
 import type { SearchState } from '../../src/lib/search/url-state';
 import { WholeIndex } from '../../src/lib/search/whole-index';
 

@@ -6,15 +6,52 @@ export interface ClaimRecord {
   url: string;
   title: string;
   statement: string;
+  type: 'mechanism' | 'prognostic' | 'predictive' | 'therapeutic' | 'descriptive';
   references: string[];
-  drugs: { id: string }[];
-  pathways: { id: string }[];
+  drugs: { id: string; name: string }[];
+  pathways: { id: string; label: string }[];
   trials: string[];
   section: string;
+  tests: string[];
+  testedBy: string[];
+  seeAlso: string[];
   level: string;
   consensus: string;
-  status: string;
-  evidence: { id: string; reference: string; stance: string; design: string; era: string; n?: number | string }[];
+  consensusStudies: number;
+  status: 'confirmed' | 'refined' | 'contradicted' | 'no-later-study';
+  statusNote?: string;
+  statusStudy?: string;
+  evidence: {
+    id: string;
+    reference: string;
+    stance: string;
+    reason?: string;
+    design: string;
+    era: string;
+    level: string;
+    n?: number | string;
+    retracted?: true;
+    endpoint?: string;
+    measure?: string;
+    estimate?: number;
+    low?: number;
+    high?: number;
+  }[];
+}
+
+/** The site's words for a claim's status and consensus, as pages show them (src/lib/site/labels.ts). */
+export const statusLabels = { confirmed: 'Confirmed', refined: 'Refined', contradicted: 'Contradicted', 'no-later-study': 'No later study recorded' } as const;
+export const consensusLabels: Record<string, string> = {
+  'no-primary-study': 'No primary study',
+  'single-study': 'Single study',
+  consistent: 'Consistent',
+  mixed: 'Mixed',
+  contested: 'Contested',
+};
+/** "Consistent · 4 studies", "Single study": a consensus is always shown with its count. */
+export function consensusText(claim: Pick<ClaimRecord, 'consensus' | 'consensusStudies'>): string {
+  const label = consensusLabels[claim.consensus];
+  return claim.consensus === 'single-study' || claim.consensus === 'no-primary-study' ? label : `${label} · ${claim.consensusStudies} studies`;
 }
 
 export async function claimRecords(request: APIRequestContext): Promise<ClaimRecord[]> {

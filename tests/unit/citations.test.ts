@@ -1,7 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildCache } from '../../src/lib/content/build-cache';
 import { toBibtex } from '../../src/lib/citations/bibtex';
-import { toCsl, toCslJson, type Citable } from '../../src/lib/citations/csl';
+import { PARTIAL_AUTHORS_NOTE, toCsl, toCslJson, type Citable } from '../../src/lib/citations/csl';
+import { allCitable } from '../../src/lib/site/downloads';
 import { bibtexTitle, latexEncode } from '../../src/lib/citations/latex';
 import { toRis } from '../../src/lib/citations/ris';
 import { formatCitation, prepareCitations } from '../../src/lib/citations/styles';
@@ -169,5 +174,86 @@ describe('formatting a whole corpus ahead of the pages', () => {
     expect(toRis([copies[0]])).toBe('TY  - cached\r\n');
     expect(formatCitation(copies[0], 'vancouver')).toBe(formatCitation({ ...first }, 'vancouver'));
     expect(cache.get(BuildCache.key('citation', 'vancouver', JSON.stringify(toCsl(copies[1]))))).toBe(formatCitation({ ...records[1] }, 'vancouver'));
+  });
+});
+
+describe('retractions and incomplete bylines travel with every export', () => {
+  const loaded = loadCorpusDir(goodCorpus);
+  if (!loaded.ok) throw new Error('the good fixture corpus must validate');
+  const { corpus } = loaded;
+  const retracted = corpus.referenceById.get('johnston2018phase')!;
+  const corrected = corpus.referenceById.get('johnston2021phase')!;
+  const plain = corpus.referenceById.get('hurtado2008regulation')!;
+  const warning =
+    'RETRACTED (notice 2020-08-20, doi:10.1200/JCO.20.02029); do not cite as evidence. Replaced by the corrected article doi:10.1200/JCO.20.01894.';
+
+  it('BibTeX: the retraction notice and the replacing article in the note; an incomplete byline as "and others"', () => {
+    expect(toBibtex([retracted])).toContain(`  note = {${warning}},`);
+    expect(toBibtex([retracted], 'biblatex')).toContain(`  note = {${warning}},`);
+    expect(toBibtex([corrected])).toContain('  author = {Johnston, Stephen RD and others},');
+    expect(toBibtex([corrected])).not.toMatch(/note|RETRACTED/);
+    expect(toBibtex([plain])).not.toMatch(/note =/);
+  });
+
+  it('RIS: the same warning as N1, and the incomplete byline said in words', () => {
+    const lines = (ref: Citable) => toRis([ref]).split('\r\n');
+    expect(lines(retracted)).toContain(`N1  - ${warning}`);
+    expect(lines(corrected)).toContain(`N1  - ${PARTIAL_AUTHORS_NOTE}`);
+    expect(lines(plain).some((line) => line.startsWith('N1  -'))).toBe(false);
+  });
+
+  it('CSL-JSON: the warning as note', () => {
+    const [a, b, c] = JSON.parse(toCslJson([retracted, corrected, plain]));
+    expect(a.note).toBe(warning);
+    expect(b.note).toBe(PARTIAL_AUTHORS_NOTE);
+    expect(c.note).toBeUndefined();
+  });
+
+  it('the whole-corpus downloads hold the review first, then every study by key', () => {
+    const citable = allCitable(corpus);
+    expect(citable[0]).toBe(corpus.review);
+    expect(citable.slice(1).map((ref) => ref.id)).toEqual(corpus.references.map((ref) => ref.id));
+    const bib = toBibtex(citable);
+    expect(bib.startsWith('@article{giuliano2013bidirectional,\n')).toBe(true);
+    expect(bib.match(/^@\w+\{/gm)).toHaveLength(corpus.references.length + 1);
+  });
+
+  it('real bibtex (plain.bst) and biber read the whole-corpus file, warning included, without an error or a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bibtex-'));
+    const citable = allCitable(corpus);
+    writeFileSync(join(dir, 'references.bib'), toBibtex(citable));
+    writeFileSync(join(dir, 'main.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{references}\n');
+    const bibtex = spawnSync('bibtex', ['main'], { cwd: dir, encoding: 'utf8' });
+    expect(bibtex.stdout).not.toMatch(/warning|error/i);
+    expect(bibtex.status).toBe(0);
+    const bbl = readFileSync(join(dir, 'main.bbl'), 'utf8');
+    expect(bbl.match(/\\bibitem/g)).toHaveLength(citable.length);
+    // plain.bst prints the note: the warning reaches the reader's bibliography.
+    expect(bbl.replace(/\s+/g, ' ')).toContain('RETRACTED (notice 2020-08-20, doi:10.1200/JCO.20.02029); do not cite as evidence.');
+    writeFileSync(join(dir, 'references.biblatex.bib'), toBibtex(citable, 'biblatex'));
+    const biber = spawnSync('biber', ['--tool', '--output-file', join(dir, 'checked.bib'), join(dir, 'references.biblatex.bib')], { encoding: 'utf8' });
+    expect(biber.stdout + biber.stderr).not.toMatch(/\b(ERROR|WARN)\b/);
+    expect(biber.status).toBe(0);
+    expect(readFileSync(join(dir, 'checked.bib'), 'utf8').match(/^@/gm)).toHaveLength(citable.length);
+  });
+
+  it('a conference abstract in a journal supplement (volume and issue) reads in plain.bst without a warning', () => {
+    // Like NRG/NSABP B-52 in Cancer Research 77(4 Supplement): an @inproceedings entry with both volume and number.
+    const abstract: Citable = {
+      id: 'rimawi2017phase',
+      type: 'paper-conference',
+      title: 'A phase III trial evaluating pCR in patients with HR+, HER2-positive breast cancer',
+      author: [{ family: 'Rimawi', given: 'Mothaffar F.' }],
+      'container-title': 'Cancer Research',
+      issued: { 'date-parts': [[2017]] },
+      volume: '77',
+      issue: '4 Supplement',
+      page: 'S3-06',
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'bibtex-'));
+    writeFileSync(join(dir, 'references.bib'), toBibtex([abstract]));
+    writeFileSync(join(dir, 'main.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{references}\n');
+    const bibtex = spawnSync('bibtex', ['main'], { cwd: dir, encoding: 'utf8' });
+    expect(bibtex.stdout, toBibtex([abstract])).not.toMatch(/warning|error/i);
   });
 });

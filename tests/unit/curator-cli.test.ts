@@ -24,7 +24,7 @@ describe('npm run new:claim', () => {
   it('writes a claim that validates once its context is written', async () => {
     const dir = copyOfGoodCorpus();
     const result = await npmRun('new:claim', dir, [
-      '--statement', 'Oestrogen-bound ER represses ERBB2 through PAX2.', '--title', 'ER, PAX2 and ERBB2',
+      '--statement', 'Oestrogen-bound ER represses ERBB2 through PAX2.', '--title', 'ER, PAX2 and ERBB2', '--type', 'mechanism',
       '--section', 'er-to-her2', '--direction', 'er-to-her2', '--stance', 'supports', '--design', 'in-vitro',
       '--pathways', 'pax2, her2', '--drugs', 'tamoxifen', '--references', 'hurtado2008regulation, kato1995activation',
     ]);
@@ -32,6 +32,8 @@ describe('npm run new:claim', () => {
     const file = join(dir, 'claims/oestrogen-bound-er-represses-erbb2-through-pax2.md');
     const written = readFileSync(file, 'utf8');
     expect(written).toContain('pathways: [ pax2, her2 ]');
+    // Every claim has a type: it decides which designs can weigh on it.
+    expect(written).toMatch(/^type: mechanism$/m);
 
     expect(written).toMatch(/evidence:\n {2}- reference: hurtado2008regulation\n {4}stance: supports\n {4}design: in-vitro\n/);
 
@@ -50,11 +52,28 @@ describe('npm run new:claim', () => {
   it('refuses unknown ids with the usual file-and-field message', async () => {
     const dir = copyOfGoodCorpus();
     const result = await npmRun('new:claim', dir, [
-      '--statement', 'A claim citing nothing real.', '--title', 'Nothing real', '--section', 'her2-to-er', '--direction', 'single-pathway',
-      '--stance', 'supports', '--design', 'review', '--pathways', 'her2', '--references', 'nosuch2001paper',
+      '--statement', 'A claim citing nothing real.', '--title', 'Nothing real', '--type', 'mechanism', '--section', 'her2-to-er', '--direction', 'single-pathway',
+      '--stance', 'supports', '--design', 'in-vitro', '--pathways', 'her2', '--references', 'nosuch2001paper',
     ]);
     expect(result.status).not.toBe(0);
+    // The unknown study is the only problem: the skeleton itself is a valid claim of the new model.
+    expect(result.stderr).toContain('1 content problem found:');
     expect(result.stderr).toContain("evidence[0].reference: no reference 'nosuch2001paper'");
+  });
+
+  it('gives each item the fields its design needs, so only the placeholders are left to write', async () => {
+    const dir = copyOfGoodCorpus();
+    const result = await npmRun('new:claim', dir, [
+      '--statement', 'HER2-positive tumours gain less from tamoxifen in randomised trials.', '--title', 'HER2 and tamoxifen in trials',
+      '--type', 'predictive', '--section', 'endocrine-resistance', '--direction', 'her2-to-er', '--stance', 'supports',
+      '--design', 'trial-analysis', '--pathways', 'her2', '--drugs', 'tamoxifen', '--references', 'delaurentiis2005metaanalysis',
+    ]);
+    expect(result.status, result.stderr).toBe(0);
+    const check = loadCorpusDir(dir);
+    expect(check.ok ? [] : check.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'body: still holds the placeholder written by new:claim; write the synthesis',
+      'evidence[0].finding: still holds the placeholder written by new:claim; write what the study found',
+    ]);
   });
 
   it('numbers an id that is already taken', () => {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusDir } from '../../src/lib/content/load';
+import { designsFor } from '../../src/lib/content/appraisal';
 import { syntheticCorpus, SYNTHETIC_DOI_PREFIX } from '../../src/lib/curation/synthetic';
+import { claimTypes, designs, stances } from '../../src/schemas/common';
 import { goodCorpus } from '../support/fixtures';
 import { run } from '../support/run';
 import { fixtureBase, writeFiles as write } from '../support/synthetic';
@@ -23,14 +25,18 @@ describe('synthetic corpora', () => {
     expect(written.corpus.items.length / 60).toBeLessThan(4);
   });
 
-  it('carry every stance, design and era, so derived levels, consensus and statuses vary', () => {
+  it('carry every claim type, stance, design and era, so derived levels, consensus and statuses vary', () => {
     if (!written.ok) throw new Error('invalid');
     const { claims, items } = written.corpus;
-    expect(new Set(items.map((item) => item.stance)).size).toBe(4);
-    expect(new Set(items.map((item) => item.design)).size).toBe(6);
+    expect(new Set(claims.map((claim) => claim.type))).toEqual(new Set(claimTypes));
+    expect(new Set(items.map((item) => item.stance))).toEqual(new Set(stances));
+    expect(new Set(items.map((item) => item.design))).toEqual(new Set(designs));
     expect(new Set(items.map((item) => item.era))).toEqual(new Set(['review', 'later']));
-    expect(new Set(claims.map((claim) => claim.consensus)).size).toBe(3);
+    expect(new Set(claims.map((claim) => claim.consensus.value)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(claims.map((claim) => claim.level)).size).toBeGreaterThanOrEqual(4);
     expect(new Set(claims.map((claim) => claim.status.value)).size).toBeGreaterThanOrEqual(3);
+    // Every item's design can answer its claim's type, or the item is context (validation would refuse it otherwise).
+    for (const item of items) expect(item.stance === 'context' || designsFor[item.claim.type].includes(item.design), item.id).toBe(true);
   });
 
   it('reuse the base corpus review outline, vocabularies and trials', () => {
