@@ -12,7 +12,8 @@ import { contentDir } from '../lib/content/content-dir';
 import { displayPath } from '../lib/content/files';
 import { loadCorpusDir } from '../lib/content/load';
 import { formatProblems } from '../lib/content/problems';
-import { claimId, CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER, parseList } from '../lib/curation/claim-template';
+import { CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from '../lib/content/placeholders';
+import { claimId, parseList } from '../lib/curation/claim-template';
 import { designs, directions, stances } from '../schemas/common';
 
 const { values } = parseArgs({

@@ -7,11 +7,11 @@ import { interactionSchema, type InteractionData } from '../../schemas/interacti
 import { ratioMeasures } from '../../schemas/estimate';
 import { designsFor, statusSince, type Appraised } from './appraisal';
 import { drugSchema, pathwaySchema, type DrugData, type PathwayData } from '../../schemas/vocab';
-import { CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from '../curation/claim-template';
 import { closest } from '../text/closest';
 import { citationKeyStem } from './citation-key';
 import type { RawCorpus, RawEntry } from './files';
 import { markdownProblems } from './markdown';
+import { CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from './placeholders';
 import type { Problem } from './problems';
 
 /**
