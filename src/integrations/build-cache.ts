@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeDigest } from '../lib/content/build-cache';
+import { codeDigest } from '../lib/build/cache';
 
 /**
  * Where a build keeps its slow outputs (rendered Markdown, formatted citations, figure layouts) between builds: in the

@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { BuildCache } from '../content/build-cache';
+import { BuildCache } from '../build/cache';
 import { bibtexEntry, toBibtex } from './bibtex';
 import { once, toCsl, type Citable } from './csl';
 import { risRecord, toRis } from './ris';

@@ -1,5 +1,5 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { BuildCache, buildCacheFile } from '../content/build-cache';
+import { BuildCache, buildCacheFile } from '../build/cache';
 import { mechanismTag, sideOrder, type Diagram, type DiagramEdge, type DiagramNode } from './diagram';
 import { textWidth } from './text-width';
 

@@ -1,5 +1,5 @@
 import { prepareCitations } from '../citations/styles';
-import { BuildCache, buildCacheFile } from '../content/build-cache';
+import { BuildCache, buildCacheFile } from '../build/cache';
 import { contentDir } from '../content/content-dir';
 import type { Corpus } from '../content/corpus';
 import { loadCorpusDir, loadCorpusDirOnce } from '../content/load';
