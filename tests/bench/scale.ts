@@ -61,7 +61,7 @@ const medians: Record<number, number> = {};
 for (const claims of sizes) {
   const content = join(work, `content-${claims}`);
   const site = join(work, `site-${claims}`);
-  await run('npx', ['tsx', 'src/cli/gen-synthetic.ts', '--claims', String(claims), '--out', content, '--force'], {}, true);
+  await run('npx', ['tsx', 'tests/bench/gen-synthetic.ts', '--claims', String(claims), '--out', content, '--force'], {}, true);
   rmSync(cacheDirFor(content), { recursive: true, force: true });
   const builds = [];
   for (let i = 0; i < runs; i++) builds.push(await timedBuild(content, site));

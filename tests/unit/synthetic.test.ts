@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusDir } from '../../src/lib/content/load';
-import { syntheticCorpus, SYNTHETIC_DOI_PREFIX } from '../../src/lib/curation/synthetic';
+import { syntheticCorpus, SYNTHETIC_DOI_PREFIX } from '../support/synthetic-corpus';
 import { goodCorpus } from '../support/fixtures';
 import { run } from '../support/run';
 import { fixtureBase, writeFiles as write } from '../support/synthetic';

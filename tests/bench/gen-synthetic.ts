@@ -5,11 +5,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content/content-dir';
-import { contentLayout, displayPath, vocabularyFiles } from '../lib/content/files';
-import { loadCorpusDir } from '../lib/content/load';
-import { formatProblems } from '../lib/content/problems';
-import { syntheticCorpus } from '../lib/curation/synthetic';
+import { contentDir } from '../../src/lib/content/content-dir';
+import { contentLayout, displayPath, vocabularyFiles } from '../../src/lib/content/files';
+import { loadCorpusDir } from '../../src/lib/content/load';
+import { formatProblems } from '../../src/lib/content/problems';
+import { syntheticCorpus } from '../support/synthetic-corpus';
 
 function fail(message: string): never {
   console.error(message);
