@@ -1,4 +1,3 @@
-import type { EncodedItem, ExportItem } from './export-selection';
 import type { FacetKey, FacetOption } from './url-state';
 
 /**
@@ -108,3 +107,23 @@ export interface DocDisplay {
   /** A claim's evidence items, encoded against its `references`. */
   items?: EncodedItem[];
 }
+
+/** One evidence item of a claim, as an export reads it. */
+export interface ExportItem {
+  /** The cited study's citation key. */
+  reference: string;
+  /** supports | contradicts | mixed | context */
+  stance: string;
+  /** The item's design, e.g. in-vitro, clinical-trial. */
+  design: string;
+  /** review (studies up to the review's year) | later. */
+  era: string;
+  /** Publication year of the cited study. */
+  year: number;
+}
+
+/**
+ * An item as the index stores it, beside the claim's `references`: the position of its study in them, stance,
+ * design, era and year. At 400 items this costs the real corpus about 3 KB gzipped.
+ */
+export type EncodedItem = [reference: number, stance: string, design: string, era: string, year: number];

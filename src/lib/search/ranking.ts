@@ -1,5 +1,4 @@
-import type { ResultType } from './documents';
-import type { Hit } from './engine';
+import type { DocMeta, ResultType } from './documents';
 import type { SortOrder } from './url-state';
 
 /**
@@ -7,6 +6,17 @@ import type { SortOrder } from './url-state';
  * matched; then relevance (BM25F); then claims, entities, primary studies and reviews in that order; then a claim
  * resting on more studies (the fuller answer), and position, so the order is total.
  */
+
+/** A document that matched a query, as ranking orders it. */
+export interface Hit {
+  /** Position in the index, the last tie-breaker. */
+  index: number;
+  meta: DocMeta;
+  /** How many of the query's meaningful words this document matched. */
+  matchedWords: number;
+  /** BM25F relevance summed over the words matched. */
+  score: number;
+}
 
 /** On a tie, claims come first, then entities, then primary studies, then reviews. */
 function typeRank(hit: Hit): number {

@@ -1,5 +1,6 @@
 import type { DocDisplay, ResultType } from './documents';
-import type { Hit, SearchEngine, SearchResult } from './engine';
+import type { SearchEngine, SearchResult } from './engine';
+import type { Hit } from './ranking';
 import { highlightRanges, matchedName } from './highlight';
 import type { IndexHead } from './index-format';
 import { sortYear } from './ranking';
