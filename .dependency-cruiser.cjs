@@ -94,6 +94,13 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'browser-no-build-config',
+      severity: 'error',
+      comment: 'The build configuration (virtual:site-config: content paths, cache directory) never reaches the browser',
+      from: { path: anyOf(browserModules) },
+      to: { path: '^virtual:site-config$' },
+    },
+    {
       name: 'browser-only-browser-modules',
       severity: 'error',
       comment: 'Code the browser loads imports, by value, only other code the browser loads (type imports vanish from the bundle)',

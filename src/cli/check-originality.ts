@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDir } from '../lib/content/content-dir';
+import { readConfig } from '../lib/build/config.mjs';
 import { readContentDir } from '../lib/content/files';
 import { checkRecord, checkRecordFingerprints, fingerprintFile, MAX_SHARED_RUN, parseFingerprints, type RecordReport } from '../lib/curation/originality';
 import { proseOf } from '../lib/curation/prose-fields';
@@ -72,7 +72,7 @@ export function writeFingerprints(content: string, abstractsDir: string): number
 
 export function main(args: string[]): number {
   const abstractsDir = args.find((arg) => !arg.startsWith('--')) ?? '.abstracts';
-  const content = contentDir();
+  const content = readConfig().contentDir;
   if (args.includes('--write-fingerprints')) {
     console.log(`Wrote ${writeFingerprints(content, abstractsDir)} fingerprint files to ${join(content, 'fingerprints')}/.`);
     return 0;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { Document, visit } from 'yaml';
-import { contentDir } from '../lib/content/content-dir';
+import { readConfig } from '../lib/build/config.mjs';
 import { displayPath } from '../lib/content/files';
 import { loadCorpusDir } from '../lib/content/load';
 import { formatProblems } from '../lib/content/problems';
@@ -32,7 +32,7 @@ const { values } = parseArgs({
   },
 });
 
-const root = contentDir();
+const root = readConfig().contentDir;
 const current = loadCorpusDir(root);
 if (!current.ok) {
   console.error(`Fix the existing content first:\n${formatProblems(current.problems)}`);

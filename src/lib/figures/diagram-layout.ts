@@ -1,5 +1,5 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { BuildCache, buildCacheFile } from '../build/cache';
+import { BuildCache } from '../build/cache';
 import { mechanismTag, sideOrder, type Diagram, type DiagramEdge, type DiagramNode } from './diagram';
 import { textWidth } from './text-width';
 
@@ -102,14 +102,13 @@ function measure(node: DiagramNode) {
   return { lines, rows, rowWidths, width, height };
 }
 
-const layouts = new BuildCache(buildCacheFile('layouts'));
 const layingOut = new Map<string, Promise<ElkNode>>();
 
 /**
- * ELK's layout of a graph, computed once per build and kept between builds: two pages draw the same figure, and
- * loading ELK and laying the graph out costs about half a second each time, at any corpus size.
+ * ELK's layout of a graph, computed once per build and kept between builds in `layouts`: two pages draw the same
+ * figure, and loading ELK and laying the graph out costs about half a second each time, at any corpus size.
  */
-function laidOut(graph: ElkNode): Promise<ElkNode> {
+function laidOut(graph: ElkNode, layouts: BuildCache): Promise<ElkNode> {
   const key = BuildCache.key('elk', JSON.stringify(graph));
   const stored = layouts.get(key);
   if (stored) return Promise.resolve(JSON.parse(stored) as ElkNode);
@@ -127,7 +126,8 @@ function laidOut(graph: ElkNode): Promise<ElkNode> {
   return pending;
 }
 
-export async function layoutDiagram(diagram: Diagram): Promise<DiagramLayout> {
+/** Where every node, line and tag of the diagram goes; `layouts` keeps ELK's results between builds (none: in memory). */
+export async function layoutDiagram(diagram: Diagram, layouts = new BuildCache(undefined)): Promise<DiagramLayout> {
   const drawn = diagram.edges;
   const measured = new Map(diagram.nodes.map((node) => [node.pathway.id, measure(node)]));
   const graph: ElkNode = {
@@ -167,7 +167,7 @@ export async function layoutDiagram(diagram: Diagram): Promise<DiagramLayout> {
       return { id: edge.id, sources: [source], targets: [target] };
     }),
   };
-  const result = await laidOut(graph);
+  const result = await laidOut(graph, layouts);
 
   const nodes: PlacedNode[] = result.children!.map((child) => {
     const node = diagram.nodes.find((n) => n.pathway.id === child.id)!;
