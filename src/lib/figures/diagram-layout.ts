@@ -126,11 +126,11 @@ function laidOut(graph: ElkNode, layouts: BuildCache): Promise<ElkNode> {
   return pending;
 }
 
-/** Where every node, line and tag of the diagram goes; `layouts` keeps ELK's results between builds (none: in memory). */
-export async function layoutDiagram(diagram: Diagram, layouts = new BuildCache(undefined)): Promise<DiagramLayout> {
-  const drawn = diagram.edges;
-  const measured = new Map(diagram.nodes.map((node) => [node.pathway.id, measure(node)]));
-  const graph: ElkNode = {
+type Measured = ReturnType<typeof measure>;
+
+/** The graph ELK lays out: nodes sized by their text, the three sides as partitions, lines from the ER side on. */
+function elkGraph(diagram: Diagram, measured: Map<string, Measured>): ElkNode {
+  return {
     id: 'crosstalk',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -161,38 +161,42 @@ export async function layoutDiagram(diagram: Diagram, layouts = new BuildCache(u
       layoutOptions: { 'elk.partitioning.partition': String(sideOrder[node.pathway.side]) },
     })),
     // Laid out from the ER side to the HER side whatever way the claims run; arrowheads show the direction.
-    edges: drawn.map((edge): ElkExtendedEdge => {
+    edges: diagram.edges.map((edge): ElkExtendedEdge => {
       const ends = [edge.from.pathway.id, edge.to.pathway.id];
       const [source, target] = sideOrder[edge.from.pathway.side] < sideOrder[edge.to.pathway.side] ? ends : ends.reverse();
       return { id: edge.id, sources: [source], targets: [target] };
     }),
   };
-  const result = await laidOut(graph, layouts);
+}
 
-  const nodes: PlacedNode[] = result.children!.map((child) => {
-    const node = diagram.nodes.find((n) => n.pathway.id === child.id)!;
-    const { lines, rows, rowWidths, width, height } = measured.get(node.pathway.id)!;
-    const x = child.x!;
-    const y = child.y!;
-    const centre = x + width / 2;
-    const title = lines.map((line, i) => ({ ...line, x: centre, y: y + PAD_TOP + (i + 1) * TITLE_LINE - 5 }));
-    const drugs: PlacedDrug[] = rows.flatMap((row, r) => {
-      let at = centre - rowWidths[r] / 2;
-      const baseline = y + PAD_TOP + lines.length * TITLE_LINE + r * DRUG_ROW + 16;
-      return row.map((drug) => {
-        const placed = { ...drug, x: at, y: baseline };
-        at += drug.width + DRUG_GAP;
-        return placed;
-      });
+/** A node where ELK put it, with its title's lines and its drugs' rows placed inside the box. */
+function placeNode(node: DiagramNode, child: ElkNode, { lines, rows, rowWidths, width, height }: Measured): PlacedNode {
+  const x = child.x!;
+  const y = child.y!;
+  const centre = x + width / 2;
+  const title = lines.map((line, i) => ({ ...line, x: centre, y: y + PAD_TOP + (i + 1) * TITLE_LINE - 5 }));
+  const drugs: PlacedDrug[] = rows.flatMap((row, r) => {
+    let at = centre - rowWidths[r] / 2;
+    const baseline = y + PAD_TOP + lines.length * TITLE_LINE + r * DRUG_ROW + 16;
+    return row.map((drug) => {
+      const placed = { ...drug, x: at, y: baseline };
+      at += drug.width + DRUG_GAP;
+      return placed;
     });
-    const titleHeight = rows.length === 0 ? height : PAD_TOP + lines.length * TITLE_LINE;
-    return { node, x, y, width, height, title, titleHeight, drugs };
   });
+  const titleHeight = rows.length === 0 ? height : PAD_TOP + lines.length * TITLE_LINE;
+  return { node, x, y, width, height, title, titleHeight, drugs };
+}
 
+/**
+ * Each line as ELK routed it, drawn from its own source, with its mechanism tag placed where it covers no node and no
+ * tag placed before it. Lines are taken in the diagram's order (best evidence first), so the lines that matter most
+ * get the best places for their tags.
+ */
+function placeEdges(drawn: DiagramEdge[], laidEdges: ElkExtendedEdge[], nodes: PlacedNode[]): PlacedEdge[] {
   const boxes: Box[] = nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
-  // In the diagram's order (best evidence first), so the lines that matter most get the best places for their tags.
-  const laidById = new Map(result.edges!.map((laid) => [laid.id, laid]));
-  const edges: PlacedEdge[] = drawn.map((edge) => {
+  const laidById = new Map(laidEdges.map((laid) => [laid.id, laid]));
+  return drawn.map((edge) => {
     const laid = laidById.get(edge.id)!;
     const section = laid.sections![0];
     let points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
@@ -204,7 +208,17 @@ export async function layoutDiagram(diagram: Diagram, layouts = new BuildCache(u
     boxes.push({ x: place.x - width / 2 - 2, y: place.y - LABEL.height / 2 - 2, width: width + 4, height: LABEL.height + 4 });
     return { edge, points, label: { ...place, text, width } };
   });
+}
 
+/** Where every node, line and tag of the diagram goes; `layouts` keeps ELK's results between builds (none: in memory). */
+export async function layoutDiagram(diagram: Diagram, layouts = new BuildCache(undefined)): Promise<DiagramLayout> {
+  const measured = new Map(diagram.nodes.map((node) => [node.pathway.id, measure(node)]));
+  const result = await laidOut(elkGraph(diagram, measured), layouts);
+  const nodes = result.children!.map((child) => {
+    const node = diagram.nodes.find((n) => n.pathway.id === child.id)!;
+    return placeNode(node, child, measured.get(node.pathway.id)!);
+  });
+  const edges = placeEdges(diagram.edges, result.edges!, nodes);
   const bands: DiagramLayout['bands'] = {};
   for (const side of ['er', 'shared', 'her'] as const) {
     const placed = nodes.filter((n) => n.node.pathway.side === side);
