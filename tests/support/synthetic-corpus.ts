@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { ClaimInput, EvidenceItemInput } from '../../src/schemas/claim';
-import { claimTypes, directions, stances, type ClaimType } from '../../src/schemas/common';
+import { claimTypes, directions, type ClaimType, type stances } from '../../src/schemas/common';
 import { designsFor, statusSince } from '../../src/lib/content/appraisal';
 import type { CslName, ReferenceInput } from '../../src/schemas/reference';
 import { citationKey } from '../../src/lib/content/citation-key';

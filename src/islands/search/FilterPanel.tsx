@@ -64,6 +64,7 @@ function useModalSheet(open: boolean, close: () => void, opener: RefObject<HTMLB
   useEffect(() => {
     if (!open || !panel.current) return;
     const sheet = panel.current;
+    const openerButton = opener.current;
     const restoreInert = inertOutside(sheet);
     const root = document.documentElement;
     const overflow = root.style.overflow;
@@ -87,7 +88,7 @@ function useModalSheet(open: boolean, close: () => void, opener: RefObject<HTMLB
       wide.removeEventListener('change', onWide);
       restoreInert();
       root.style.overflow = overflow;
-      opener.current?.focus();
+      openerButton?.focus();
     };
   }, [open, close, opener]);
   return { panel, closeButton };

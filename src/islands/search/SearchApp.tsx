@@ -22,7 +22,7 @@ interface Props {
 const DRAWN_ELSEWHERE = { __html: '' };
 
 /** The query box: every keystroke searches; submitting makes the query a history entry. */
-function SearchForm({ input, hook: { current, update } }: { input: RefObject<HTMLInputElement | null>; hook: SearchStateHook }) {
+function SearchForm({ hook: { input, current, update } }: { hook: SearchStateHook }) {
   return (
     <form
       role="search"
@@ -163,9 +163,8 @@ function statusOf({ failed, result, running }: SearchStateHook, filtered: boolea
  * screen, a sheet over them on a phone).
  */
 export default function SearchApp({ browse }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const filtersButton = useRef<HTMLButtonElement>(null);
-  const hook = useSearchState(input);
+  const hook = useSearchState();
   const { state, current, overview, result, running, change } = hook;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const closeFilters = useCallback(() => setFiltersOpen(false), []);
@@ -179,7 +178,7 @@ export default function SearchApp({ browse }: Props) {
 
   return (
     <div className={running ? 'search-app search-app-running' : 'search-app'}>
-      <SearchForm input={input} hook={hook} />
+      <SearchForm hook={hook} />
       <Toolbar statusText={statusText} state={state} change={change} filtersButton={filtersButton} filtersOpen={filtersOpen} toggleFilters={toggleFilters} activeFilters={activeFilters} />
       <QueryNotes result={result} change={change} />
       <ActiveFilters overview={overview} state={state} change={change} />

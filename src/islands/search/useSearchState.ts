@@ -18,6 +18,8 @@ function writeAddress(state: SearchState, history: 'push' | 'replace'): void {
 }
 
 export interface SearchStateHook {
+  /** The query box, which the page gives this ref: the state writes into it, and reads what was typed before React. */
+  input: RefObject<HTMLInputElement | null>;
   /** What the filters show; typing does not change it (the box keeps its own text, `current` the live state). */
   state: SearchState;
   /** The live state, including the query as typed this instant. */
@@ -91,7 +93,8 @@ function listenTo(target: Window, handlers: Record<string, () => void>): () => v
  * The search page's state: the address holds it (back and forward restore it), the search client answers it, and the
  * query box is left to itself while the reader types, so a keystroke renders nothing until its results arrive.
  */
-export function useSearchState(input: RefObject<HTMLInputElement | null>): SearchStateHook {
+export function useSearchState(): SearchStateHook {
+  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<SearchState>(emptyState);
   const current = useRef<SearchState>(emptyState());
   const limit = useRef(FIRST_PAGE);
@@ -109,7 +112,7 @@ export function useSearchState(input: RefObject<HTMLInputElement | null>): Searc
       searchClient().search(next, FIRST_PAGE);
       address.write(next, history, typed);
     },
-    [input, address],
+    [address],
   );
 
   useEffect(() => {
@@ -139,7 +142,7 @@ export function useSearchState(input: RefObject<HTMLInputElement | null>): Searc
       writeAddress(current.current, 'replace');
     };
     return listenTo(window, { popstate: fromUrl, pagehide: flush });
-  }, [input, update, address, listen]);
+  }, [update, address, listen]);
 
   const change = useCallback((patch: Partial<SearchState>) => update({ ...current.current, ...patch }, 'push'), [update]);
   const showMore = useCallback(() => {
@@ -147,5 +150,5 @@ export function useSearchState(input: RefObject<HTMLInputElement | null>): Searc
     searchClient().search(current.current, limit.current);
   }, []);
 
-  return { state, current, limit, overview, result, failed, running, update, change, showMore };
+  return { input, state, current, limit, overview, result, failed, running, update, change, showMore };
 }
