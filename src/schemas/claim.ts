@@ -3,12 +3,12 @@ import { claimType, design, direction, era, phase, slug, stance, status } from '
 import { itemEstimateSchema } from './estimate';
 
 /** Longest statement we accept: a claim is one sentence a reader takes in at a glance. */
-export const MAX_STATEMENT_LENGTH = 300;
+const MAX_STATEMENT_LENGTH = 300;
 /** Longest short title: it has to fit a browser tab and a breadcrumb. */
-export const MAX_TITLE_LENGTH = 70;
+const MAX_TITLE_LENGTH = 70;
 
 /** Designs that report patients, so their items need n. */
-export const PATIENT_DESIGNS = new Set(['meta-analysis', 'clinical-trial', 'trial-analysis', 'prospective-cohort', 'retrospective-cohort', 'population-registry']);
+const PATIENT_DESIGNS = new Set(['meta-analysis', 'clinical-trial', 'trial-analysis', 'prospective-cohort', 'retrospective-cohort', 'population-registry']);
 
 /**
  * One study's finding on one claim, its stance judged against the claim's statement as written.
@@ -17,7 +17,7 @@ export const PATIENT_DESIGNS = new Set(['meta-analysis', 'clinical-trial', 'tria
  * estimate: {endpoint: pfs, measure: HR, estimate: 0.63, low: 0.47, high: 0.84, comparison: "trastuzumab plus anastrozole vs anastrozole"},
  * finding: "Adding trastuzumab to anastrozole doubled median progression-free survival."}`
  */
-export const evidenceItemSchema = z
+const evidenceItemSchema = z
   .object({
     /** Citation key of the study (content/references/), e.g. kaufman2009trastuzumab. */
     reference: z.string().min(1),

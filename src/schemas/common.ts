@@ -38,7 +38,7 @@ export const design = z.enum(designs);
 export type Design = z.infer<typeof design>;
 
 /** Whether a finding is from the review's era (studies up to its year) or later evidence. */
-export const eras = ['review', 'later'] as const;
+const eras = ['review', 'later'] as const;
 export const era = z.enum(eras);
 export type Era = z.infer<typeof era>;
 

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 
 /** Effect measures a forest plot can draw: ratios on a log scale, differences on a linear one. */
-export const measures = ['HR', 'OR', 'RR', 'difference'] as const;
+const measures = ['HR', 'OR', 'RR', 'difference'] as const;
 export type Measure = (typeof measures)[number];
 export const ratioMeasures: readonly Measure[] = ['HR', 'OR', 'RR'];
 
 /** Endpoint families: two estimates are comparable (one forest plot) when they share one. */
-export const endpoints = ['os', 'pfs', 'dfs', 'pcr', 'response', 'recurrence', 'other'] as const;
+const endpoints = ['os', 'pfs', 'dfs', 'pcr', 'response', 'recurrence', 'other'] as const;
 export type Endpoint = (typeof endpoints)[number];
 
 /** A P value as printed, e.g. "0.0016", "<0.001", "0.05". */
@@ -56,4 +56,3 @@ export const itemEstimateSchema = z
   .superRefine((effect, ctx) => {
     for (const [path, message] of effectProblems(effect)) ctx.addIssue({ code: 'custom', path: [path], message });
   });
-export type ItemEstimate = z.infer<typeof itemEstimateSchema>;

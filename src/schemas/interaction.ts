@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { curationSchema, slug } from './common';
 
-export const interactionEffects = ['activates', 'inhibits'] as const;
+const interactionEffects = ['activates', 'inhibits'] as const;
 export type InteractionEffect = (typeof interactionEffects)[number];
-export const mechanisms = ['phosphorylation', 'transcription', 'binding', 'degradation', 'other'] as const;
+const mechanisms = ['phosphorylation', 'transcription', 'binding', 'degradation', 'other'] as const;
 export type Mechanism = (typeof mechanisms)[number];
 
 /**

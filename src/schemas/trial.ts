@@ -11,7 +11,7 @@ export const REGISTRATION_YEAR = 2005;
 export const trialPopulations = ['hr-pos-her2-pos', 'hr-pos-her2-neg', 'her2-pos', 'hr-pos', 'unselected'] as const;
 /** Where in the disease course a trial treated. */
 export const trialSettings = ['metastatic', 'early', 'neoadjuvant'] as const;
-export const analysisKinds = ['overall-survival', 'secondary', 'subgroup', 'biomarker', 'update'] as const;
+const analysisKinds = ['overall-survival', 'secondary', 'subgroup', 'biomarker', 'update'] as const;
 
 /** One arm's median or rate, as published. Example: `{arm: "A", value: "8.3 months (median)"}`. */
 const armResult = z.object({ arm: z.string().min(1), value: z.string().regex(/\d/, 'must carry the figure') }).strict();
@@ -52,10 +52,10 @@ function checkResult(value: { measure?: (typeof effectNumbers.measure)['_output'
 }
 
 /** The trial's primary result from its primary publication. */
-export const primaryResultSchema = z.object(resultFields).strict().superRefine(checkResult);
+const primaryResultSchema = z.object(resultFields).strict().superRefine(checkResult);
 
 /** A secondary, subgroup, biomarker or later analysis, with its own population and source. */
-export const trialAnalysisSchema = z
+const trialAnalysisSchema = z
   .object({
     /** overall-survival | secondary | subgroup | biomarker | update. */
     kind: z.enum(analysisKinds),

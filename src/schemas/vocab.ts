@@ -45,7 +45,7 @@ export type DrugClass = keyof typeof drugClasses;
  * The pathway nodes a drug of each class can act on. A drug is drawn under its targets in the crosstalk diagram, so a
  * target outside its class's set (a taxane under CDK4/6, say) is refused. Chemotherapy acts on no signalling node.
  */
-export const classTargets: Record<DrugClass, readonly string[]> = {
+const classTargets: Record<DrugClass, readonly string[]> = {
   serm: ['er-genomic', 'er-membrane'],
   serd: ['er-genomic', 'er-membrane'],
   'aromatase-inhibitor': ['er-genomic'],

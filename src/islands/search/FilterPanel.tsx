@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** The width from which the filters are a side rail (Tailwind's md). */
-export const RAIL_QUERY = '(min-width: 48rem)';
+const RAIL_QUERY = '(min-width: 48rem)';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 

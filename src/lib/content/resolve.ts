@@ -242,7 +242,7 @@ function studyOf(reference: Reference): string {
  * Which way an interaction crosses the network: from the ER side to the HER side (the shared cascades count with the
  * HER side, since growth-factor receptors drive them), the reverse, or within one side.
  */
-export function crosstalkWay(source: PathwaySide, target: PathwaySide): CrosstalkWay {
+function crosstalkWay(source: PathwaySide, target: PathwaySide): CrosstalkWay {
   if (source === 'er' && target !== 'er') return 'er-to-her';
   if (source !== 'er' && target === 'er') return 'her-to-er';
   return 'within';

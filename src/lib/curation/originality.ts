@@ -104,7 +104,7 @@ function shingleHash(words: string[], digest: (text: string) => string): string 
 }
 
 /** Every MAX_SHARED_RUN-word shingle of a text, hashed, in text order. */
-export function shingleHashes(text: string, digest: (text: string) => string): string[] {
+function shingleHashes(text: string, digest: (text: string) => string): string[] {
   const words = comparableTokens(text).map((token) => token.word);
   const hashes: string[] = [];
   for (let i = 0; i + MAX_SHARED_RUN <= words.length; i++) hashes.push(shingleHash(words.slice(i, i + MAX_SHARED_RUN), digest));
@@ -124,7 +124,7 @@ export function parseFingerprints(file: string): Fingerprints {
  * The longest run our prose shares with a fingerprinted source, when it is MAX_SHARED_RUN words or more: n
  * consecutive shingles found mean a run of n + MAX_SHARED_RUN - 1 words. Shorter runs leave no trace, so 0.
  */
-export function sharedRunFromFingerprints(prose: string, source: Fingerprints, digest: (text: string) => string): SharedRun {
+function sharedRunFromFingerprints(prose: string, source: Fingerprints, digest: (text: string) => string): SharedRun {
   const ours = comparableTokens(prose);
   const hashes = shingleHashes(prose, digest);
   let best = 0;

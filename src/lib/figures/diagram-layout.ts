@@ -19,7 +19,7 @@ const PAD_BOTTOM = 6;
 const DRUG_GAP = 12;
 const MAX_INNER = 190;
 /** Room above each band for its heading. */
-export const HEADER = 34;
+const HEADER = 34;
 const MARGIN = 12;
 
 export interface Point {
@@ -27,19 +27,19 @@ export interface Point {
   y: number;
 }
 
-export interface PlacedText extends Point {
+interface PlacedText extends Point {
   text: string;
   width: number;
 }
 
-export interface PlacedDrug extends PlacedText {
+interface PlacedDrug extends PlacedText {
   id: string;
 }
 
 /** A drug name's link target: a full row high, so it is at least 24 px. */
 export const DRUG_TARGET = { above: 17, height: DRUG_ROW, pad: 3 } as const;
 
-export interface PlacedNode {
+interface PlacedNode {
   node: DiagramNode;
   x: number;
   y: number;
@@ -52,7 +52,7 @@ export interface PlacedNode {
   drugs: PlacedDrug[];
 }
 
-export interface PlacedEdge {
+interface PlacedEdge {
   edge: DiagramEdge;
   /** From the drawn source's border to the drawn target's border. */
   points: Point[];

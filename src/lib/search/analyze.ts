@@ -34,7 +34,7 @@ export interface Lexicon {
 }
 
 /** Words no query needs in order to find something, and no document is found by: not indexed, not required. */
-export const STOP_WORDS = new Set(
+const STOP_WORDS = new Set(
   'a about after against all also an and any are as at be been before between both but by can could did do does during each either for from had has have how i if in into is it its me more most my no nor not of on or our out over per same she should so some such than that the their them then there these they this those through to too under until up very via was we were what when where which while who whom why will with within would you'.split(
     ' ',
   ),
@@ -77,7 +77,7 @@ const VARIANT_STEMS = new Set(['mutat', 'amplif', 'overexpress', 'delet', 'loss'
 const VARIANT_LINKS = new Set(['in', 'of']);
 
 /** Genes every corpus names; the lexicon adds the corpus' own aliases. */
-export const BASE_GENES = ['esr1', 'erbb2', 'erbb3', 'erbb4', 'her2', 'her3', 'her4', 'egfr', 'pik3ca', 'pten', 'akt1', 'ncoa3', 'aib1', 'kras', 'nf1', 'tp53', 'ccnd1', 'igf1r', 'pgr', 'brca1', 'brca2'];
+const BASE_GENES = ['esr1', 'erbb2', 'erbb3', 'erbb4', 'her2', 'her3', 'her4', 'egfr', 'pik3ca', 'pten', 'akt1', 'ncoa3', 'aib1', 'kras', 'nf1', 'tp53', 'ccnd1', 'igf1r', 'pgr', 'brca1', 'brca2'];
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Receptor-status shorthand: "HER2+" and "ER−" read as "HER2-positive" and "ER-negative". */

@@ -47,7 +47,7 @@ function aliasGroups(data: SearchData, lexicon: Lexicon): string[][] {
 }
 
 /** Identifiers a query word must equal to hit a document outright: its id, DOI, PMID, registry number, code. */
-export function exactValues(doc: SearchDoc): string[] {
+function exactValues(doc: SearchDoc): string[] {
   return [...new Set([doc.id, ...(doc.exact ?? [])].map((value) => foldText(value)))];
 }
 

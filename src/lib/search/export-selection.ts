@@ -37,7 +37,7 @@ export function itemFilterOf(state: SearchState): ItemFilter | undefined {
   return active ? filter : undefined;
 }
 
-export function itemMatches(item: ExportItem, filter: ItemFilter): boolean {
+function itemMatches(item: ExportItem, filter: ItemFilter): boolean {
   return (
     (filter.stance.length === 0 || filter.stance.includes(item.stance)) &&
     (filter.design.length === 0 || filter.design.includes(item.design)) &&

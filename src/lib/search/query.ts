@@ -7,16 +7,16 @@ import { foldText } from '../text/fold';
  * spelling when it matches nothing), the words set aside, and a citation the query may name ("Osborne 2003 JNCI").
  */
 
-export type Via = 'word' | 'alias' | 'equivalent' | 'prefix' | 'spelling';
+type Via = 'word' | 'alias' | 'equivalent' | 'prefix' | 'spelling';
 
-export interface Alternative {
+interface Alternative {
   term: string;
   /** How much a match through this term counts against the word itself (1). */
   weight: number;
   via: Via;
 }
 
-export interface QueryWord {
+interface QueryWord {
   /** The word as typed, folded. */
   raw: string;
   alternatives: Alternative[];

@@ -7,7 +7,7 @@ import { siteRoutes } from './routes';
 /** The whole-corpus downloads built from claims: /claims.json and /claims.csv. */
 
 /** One evidence item in /claims.json. */
-export interface EvidenceExport {
+interface EvidenceExport {
   id: string;
   reference: string;
   stance: string;
@@ -120,7 +120,7 @@ export function claimsExport(corpus: Corpus, base: string): ClaimExport[] {
 }
 
 
-export const CLAIMS_CSV_HEADER = [
+const CLAIMS_CSV_HEADER = [
   'claim_id', 'claim_url', 'claim_title', 'statement', 'type', 'section', 'direction', 'tests', 'level', 'consensus', 'consensus_studies', 'status', 'status_note', 'status_study',
   'item_id', 'reference', 'study', 'year', 'doi', 'pmid', 'retracted', 'stance', 'reason', 'design', 'phase', 'randomised', 'pooled', 'item_level', 'era', 'model', 'n',
   'effect', 'endpoint', 'measure', 'estimate', 'ci_low', 'ci_high', 'p', 'comparison', 'finding',
@@ -129,7 +129,7 @@ export const CLAIMS_CSV_HEADER = [
 const cell = (value: string | number | boolean | undefined) => (value === undefined ? '' : String(value));
 
 /** The CSV row of one evidence item, with its claim's fields repeated: one row per item, numbers in their own columns. */
-export function evidenceRow(item: EvidenceItem, claimUrl: string): string[] {
+function evidenceRow(item: EvidenceItem, claimUrl: string): string[] {
   const { claim, reference: ref, estimate } = item;
   return [
     claim.id, claimUrl, claim.title, claim.statement, claim.type, claim.section.id, claim.direction, claim.tests.map((c) => c.id).join('; '),

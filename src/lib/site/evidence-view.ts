@@ -36,7 +36,7 @@ export function studyLabel(item: EvidenceItem): string {
   return `${firstAuthorShort(item.reference.author)} ${item.reference.year}`;
 }
 
-export function stanceCounts(items: EvidenceItem[]): Record<Stance, number> {
+function stanceCounts(items: EvidenceItem[]): Record<Stance, number> {
   const counts = { supports: 0, contradicts: 0, mixed: 0, context: 0 };
   for (const item of items) counts[item.stance]++;
   return counts;

@@ -13,7 +13,7 @@ import { buildSearchData } from './search-documents';
  * larger one is read by a cold visit in parts (head, the shards its words need, the cards of its first results) while
  * the worker loads it whole, from index.json, in the background. The real corpus's index is 90 KB gzipped.
  */
-export const WHOLE_LIMIT = 200 * 1024;
+const WHOLE_LIMIT = 200 * 1024;
 /** SEARCH_WHOLE_LIMIT (gzipped bytes) overrides it; 0 always splits, as the browser tests do on one fixture site. */
 const wholeLimit = config.searchWholeLimit ?? WHOLE_LIMIT;
 

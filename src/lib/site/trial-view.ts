@@ -76,7 +76,7 @@ export const analysisKindLabels: Record<ResolvedAnalysis['kind'], string> = {
   update: 'Later analysis',
 };
 
-export const TRIALS_CSV_HEADER = [
+const TRIALS_CSV_HEADER = [
   'trial', 'url', 'registry', 'start', 'phase', 'randomised', 'population', 'setting', 'patients', 'arms', 'n',
   'result', 'population_analysed', 'endpoint', 'measure', 'estimate', 'ci_low', 'ci_high', 'p', 'arm_results', 'result_text', 'source', 'source_doi', 'source_pmid',
   'year', 'references', 'registry_urls',
