@@ -53,7 +53,11 @@ async function ask(name: keyof typeof values, question: string, choices?: readon
 
 const statement = await ask('statement', 'Statement, one sentence in your own words');
 const title = await ask('title', 'Short title (at most 70 characters)');
-const section = await ask('section', 'Review section', corpus.review.sections.map((s) => s.id));
+const section = await ask(
+  'section',
+  'Review section',
+  corpus.review.sections.map((s) => s.id),
+);
 const direction = await ask('direction', 'Crosstalk direction', directions);
 const pathways = parseList(await ask('pathways', 'Pathway ids, comma-separated'));
 const references = parseList(await ask('references', 'Reference keys of the studies, comma-separated'));

@@ -32,10 +32,12 @@ export function effectProblems(effect: { measure: Measure; estimate: number; low
   const ratio = ratioMeasures.includes(effect.measure);
   if (ratio && effect.estimate <= 0) problems.push(['estimate', `a ${effect.measure} must be above 0`]);
   if (ratio && effect.low !== undefined && effect.low <= 0) problems.push(['low', `a ${effect.measure}'s confidence limit must be above 0`]);
-  if ((effect.low === undefined) !== (effect.high === undefined)) problems.push([effect.low === undefined ? 'low' : 'high', 'give both confidence limits or neither']);
+  if ((effect.low === undefined) !== (effect.high === undefined))
+    problems.push([effect.low === undefined ? 'low' : 'high', 'give both confidence limits or neither']);
   if (effect.low !== undefined && effect.high !== undefined) {
     if (effect.low > effect.high) problems.push(['low', `the lower limit (${effect.low}) is above the upper limit (${effect.high})`]);
-    else if (effect.estimate < effect.low || effect.estimate > effect.high) problems.push(['estimate', `${effect.estimate} lies outside its confidence interval (${effect.low}–${effect.high})`]);
+    else if (effect.estimate < effect.low || effect.estimate > effect.high)
+      problems.push(['estimate', `${effect.estimate} lies outside its confidence interval (${effect.low}–${effect.high})`]);
   }
   return problems;
 }

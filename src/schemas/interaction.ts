@@ -34,6 +34,7 @@ export const interactionSchema = z
   .strict()
   .superRefine((interaction, ctx) => {
     if (interaction.source === interaction.target) ctx.addIssue({ code: 'custom', path: ['target'], message: 'an interaction joins two different nodes' });
-    if (interaction.site !== undefined && interaction.mechanism !== 'phosphorylation') ctx.addIssue({ code: 'custom', path: ['site'], message: 'only a phosphorylation has a site' });
+    if (interaction.site !== undefined && interaction.mechanism !== 'phosphorylation')
+      ctx.addIssue({ code: 'custom', path: ['site'], message: 'only a phosphorylation has a site' });
   });
 export type InteractionData = z.infer<typeof interactionSchema>;

@@ -25,7 +25,9 @@ export const verifiedSchema = z
 export const identifiersFor = { pubmed: ['PMID'], pmc: ['PMCID'], publisher: ['DOI', 'URL'], citation: [] } as const;
 
 /** The problem with a record's verification, if its named source cannot be reached from the record. */
-export function verificationProblem(record: { verified: { against: keyof typeof identifiersFor } } & Partial<Record<'PMID' | 'PMCID' | 'DOI' | 'URL', string>>): string | undefined {
+export function verificationProblem(
+  record: { verified: { against: keyof typeof identifiersFor } } & Partial<Record<'PMID' | 'PMCID' | 'DOI' | 'URL', string>>,
+): string | undefined {
   const wanted: readonly ('PMID' | 'PMCID' | 'DOI' | 'URL')[] = identifiersFor[record.verified.against];
   if (wanted.length === 0 || wanted.some((id) => record[id] !== undefined)) return undefined;
   return `checked against ${record.verified.against} needs the record's ${wanted.join(' or ')}`;

@@ -35,20 +35,29 @@ const resultFields = {
   noFigures: z.literal(true).optional(),
 };
 
-function checkResult(value: { measure?: (typeof effectNumbers.measure)['_output']; estimate?: number; low?: number; high?: number; arms: unknown[]; noFigures?: true }, ctx: z.RefinementCtx) {
+function checkResult(
+  value: { measure?: (typeof effectNumbers.measure)['_output']; estimate?: number; low?: number; high?: number; arms: unknown[]; noFigures?: true },
+  ctx: z.RefinementCtx,
+) {
   if ((value.measure === undefined) !== (value.estimate === undefined)) {
     ctx.addIssue({ code: 'custom', path: [value.measure === undefined ? 'measure' : 'estimate'], message: 'give the measure and its estimate together' });
     return;
   }
   if (value.measure === undefined || value.estimate === undefined) {
     if (value.arms.length === 0 && !value.noFigures) {
-      ctx.addIssue({ code: 'custom', path: ['arms'], message: 'a result without an estimate needs the figures per arm (or noFigures: true when no available record gives any)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['arms'],
+        message: 'a result without an estimate needs the figures per arm (or noFigures: true when no available record gives any)',
+      });
     }
-    if (value.low !== undefined || value.high !== undefined) ctx.addIssue({ code: 'custom', path: ['low'], message: 'a confidence interval needs its measure and estimate' });
+    if (value.low !== undefined || value.high !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['low'], message: 'a confidence interval needs its measure and estimate' });
     return;
   }
   if (value.noFigures) ctx.addIssue({ code: 'custom', path: ['noFigures'], message: 'a result with an estimate has figures; remove noFigures' });
-  for (const [path, message] of effectProblems({ measure: value.measure, estimate: value.estimate, low: value.low, high: value.high })) ctx.addIssue({ code: 'custom', path: [path], message });
+  for (const [path, message] of effectProblems({ measure: value.measure, estimate: value.estimate, low: value.low, high: value.high }))
+    ctx.addIssue({ code: 'custom', path: [path], message });
 }
 
 /** The trial's primary result from its primary publication. */
@@ -109,7 +118,11 @@ export const trialSchema = z
   .strict()
   .superRefine((trial, ctx) => {
     if (trial.start !== undefined && trial.start >= REGISTRATION_YEAR && trial.registry === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['registry'], message: `a trial that started in ${trial.start} (${REGISTRATION_YEAR} or later) needs its registry id` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registry'],
+        message: `a trial that started in ${trial.start} (${REGISTRATION_YEAR} or later) needs its registry id`,
+      });
     }
   });
 export type TrialData = z.infer<typeof trialSchema>;

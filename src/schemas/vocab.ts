@@ -83,11 +83,14 @@ export const drugSchema = z
   .strict()
   .superRefine((drug, ctx) => {
     const allowed = classTargets[drug.class];
-    if (allowed.length > 0 && drug.targets.length === 0) ctx.addIssue({ code: 'custom', path: ['targets'], message: `a drug of class ${drug.class} needs at least one target` });
+    if (allowed.length > 0 && drug.targets.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['targets'], message: `a drug of class ${drug.class} needs at least one target` });
     drug.targets.forEach((target, i) => {
       if (!allowed.includes(target)) {
         const article = /^[aeiou]/.test(drug.class) ? 'an' : 'a';
-        const which = allowed.length ? `${article} ${drug.class} drug acts on ${allowed.join(' or ')}` : `${article} ${drug.class} drug acts on no signalling node`;
+        const which = allowed.length
+          ? `${article} ${drug.class} drug acts on ${allowed.join(' or ')}`
+          : `${article} ${drug.class} drug acts on no signalling node`;
         ctx.addIssue({ code: 'custom', path: ['targets', i], message: `'${target}' is not a target of this class: ${which}` });
       }
     });

@@ -93,7 +93,10 @@ export function toggle(entry: SavedEntry, storage: Storage = localStorage): bool
 }
 
 export function remove(entry: Pick<SavedEntry, 'kind' | 'id'>, storage: Storage = localStorage): void {
-  write(read(storage).entries.filter((other) => !same(other, entry)), storage);
+  write(
+    read(storage).entries.filter((other) => !same(other, entry)),
+    storage,
+  );
 }
 
 /** Citation keys to export: every saved study and every study of every saved claim, each once, in list order. */

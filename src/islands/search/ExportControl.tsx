@@ -55,7 +55,13 @@ export function ExportControl({ count, state, current }: Props) {
       </span>
       <span className="flex gap-2">
         {formats.map((format) => (
-          <button key={format.id} type="button" className="export-button" aria-label={`Export ${subject}${subject.includes(',') ? ',' : ''} as ${format.label}`} onClick={() => run(format)}>
+          <button
+            key={format.id}
+            type="button"
+            className="export-button"
+            aria-label={`Export ${subject}${subject.includes(',') ? ',' : ''} as ${format.label}`}
+            onClick={() => run(format)}
+          >
             {format.label}
           </button>
         ))}

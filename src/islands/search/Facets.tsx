@@ -17,7 +17,19 @@ export function facetValueLabel(overview: SearchOverview | null, key: FacetKey, 
 }
 
 /** One filter group: a checkbox per value, with the number of claims it would leave. */
-function FacetGroup({ name, options, counts, state, toggle }: { name: FacetKey; options: FacetOption[]; counts: Record<string, number>; state: SearchState; toggle: (key: FacetKey, value: string) => void }) {
+function FacetGroup({
+  name,
+  options,
+  counts,
+  state,
+  toggle,
+}: {
+  name: FacetKey;
+  options: FacetOption[];
+  counts: Record<string, number>;
+  state: SearchState;
+  toggle: (key: FacetKey, value: string) => void;
+}) {
   return (
     <fieldset>
       <legend className="font-semibold text-body">{facetTitles[name]}</legend>
@@ -46,7 +58,17 @@ function FacetGroup({ name, options, counts, state, toggle }: { name: FacetKey; 
 }
 
 /** The publication years of the studies as a range, each year with the number of claims it would leave. */
-function YearRange({ allYears, years, state, change }: { allYears: number[]; years: Record<number, number>; state: SearchState; change: FacetsProps['change'] }) {
+function YearRange({
+  allYears,
+  years,
+  state,
+  change,
+}: {
+  allYears: number[];
+  years: Record<number, number>;
+  state: SearchState;
+  change: FacetsProps['change'];
+}) {
   return (
     <fieldset>
       <legend className="font-semibold text-body">Publication year of the studies</legend>

@@ -84,7 +84,11 @@ function Toolbar({ statusText, state, change, filtersButton, filtersOpen, toggle
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-1 text-sm text-body">
           Sort by
-          <select value={state.sort} onChange={(event) => change({ sort: event.target.value as SortOrder })} className="min-h-8 rounded border border-edge px-1 py-0.5">
+          <select
+            value={state.sort}
+            onChange={(event) => change({ sort: event.target.value as SortOrder })}
+            className="min-h-8 rounded border border-edge px-1 py-0.5"
+          >
             {sortOrders.map((order) => (
               <option key={order} value={order}>
                 {sortLabels[order]}
@@ -92,7 +96,15 @@ function Toolbar({ statusText, state, change, filtersButton, filtersOpen, toggle
             ))}
           </select>
         </label>
-        <button ref={filtersButton} type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="search-filters" aria-haspopup="dialog" onClick={toggleFilters}>
+        <button
+          ref={filtersButton}
+          type="button"
+          className="filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="search-filters"
+          aria-haspopup="dialog"
+          onClick={toggleFilters}
+        >
           Filters{activeFilters > 0 ? ` (${activeFilters})` : ''}
         </button>
       </div>
@@ -179,7 +191,15 @@ export default function SearchApp({ browse }: Props) {
   return (
     <div className={running ? 'search-app search-app-running' : 'search-app'}>
       <SearchForm hook={hook} />
-      <Toolbar statusText={statusText} state={state} change={change} filtersButton={filtersButton} filtersOpen={filtersOpen} toggleFilters={toggleFilters} activeFilters={activeFilters} />
+      <Toolbar
+        statusText={statusText}
+        state={state}
+        change={change}
+        filtersButton={filtersButton}
+        filtersOpen={filtersOpen}
+        toggleFilters={toggleFilters}
+        activeFilters={activeFilters}
+      />
       <QueryNotes result={result} change={change} />
       <ActiveFilters overview={overview} state={state} change={change} />
       <ExportControl count={result?.references} state={state} current={() => current.current} />

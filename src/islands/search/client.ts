@@ -66,7 +66,13 @@ class IndexParts {
     await Promise.all(
       chunks.map((chunk) => {
         let cards = this.cards.get(chunk);
-        if (!cards) this.cards.set(chunk, (cards = fetchJson<DisplayColumns>(files.display(chunk)).then(displayCards).then((data) => (this.loadedCards.set(chunk, data), data))));
+        if (!cards)
+          this.cards.set(
+            chunk,
+            (cards = fetchJson<DisplayColumns>(files.display(chunk))
+              .then(displayCards)
+              .then((data) => (this.loadedCards.set(chunk, data), data))),
+          );
         return cards;
       }),
     );

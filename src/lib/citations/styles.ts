@@ -14,7 +14,10 @@ const CSL_OPTIONS = { format: 'text', lang: 'en-US' } as const;
 
 function plainEntry(text: string): string {
   // A partial author list is formatted with a closing "et al." name, which APA would otherwise join with "&".
-  return text.replace(/^\d+\.\s+/, '').replace(/,? & et al\./, ', et al.').trim();
+  return text
+    .replace(/^\d+\.\s+/, '')
+    .replace(/,? & et al\./, ', et al.')
+    .trim();
 }
 
 /** The CSL item a style formats: a partial author list ends in "et al.", as Vancouver prints a long one. */

@@ -54,7 +54,13 @@ export function longestSharedRun(prose: string, source: string): SharedRun {
     }
     previous = current;
   }
-  return { length: best, words: ours.slice(bestEnd - best, bestEnd).map((token) => token.text).join(' ') };
+  return {
+    length: best,
+    words: ours
+      .slice(bestEnd - best, bestEnd)
+      .map((token) => token.text)
+      .join(' '),
+  };
 }
 
 /** One piece of prose in a record, with the studies it cites. */
@@ -137,11 +143,22 @@ function sharedRunFromFingerprints(prose: string, source: Fingerprints, digest: 
       bestEnd = i + MAX_SHARED_RUN;
     }
   });
-  return { length: best, words: ours.slice(bestEnd - best, bestEnd).map((token) => token.text).join(' ') };
+  return {
+    length: best,
+    words: ours
+      .slice(bestEnd - best, bestEnd)
+      .map((token) => token.text)
+      .join(' '),
+  };
 }
 
 /** The worst field of one record against fingerprints, for the studies that have them. */
-export function checkRecordFingerprints(file: string, fields: ProseField[], fingerprints: Map<string, Fingerprints>, digest: (text: string) => string): RecordReport {
+export function checkRecordFingerprints(
+  file: string,
+  fields: ProseField[],
+  fingerprints: Map<string, Fingerprints>,
+  digest: (text: string) => string,
+): RecordReport {
   let longest: RecordReport['longest'];
   const missing = new Set<string>();
   for (const { field, text, cites } of fields) {

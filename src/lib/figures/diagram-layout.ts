@@ -251,9 +251,7 @@ function labelPlace(points: Point[], taken: Box[], width: number): Point {
     .map((end, i) => ({ start: points[i], end }))
     .filter((run) => (run.start.y === run.end.y ? length(run) > width + 8 : run.start.x === run.end.x && length(run) > LABEL.height + 12))
     .sort((a, b) => length(b) - length(a));
-  const candidates = runs.flatMap(({ start, end }) =>
-    [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => ({ x: start.x + (end.x - start.x) * t, y: start.y })),
-  );
+  const candidates = runs.flatMap(({ start, end }) => [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => ({ x: start.x + (end.x - start.x) * t, y: start.y })));
   const free = candidates.find((c) => !taken.some((box) => overlaps(box, { x: c.x - width / 2, y: c.y - LABEL.height / 2, width, height: LABEL.height })));
   return free ?? candidates[0] ?? points[Math.floor(points.length / 2)];
 }

@@ -12,7 +12,18 @@ interface NetworkNode {
 }
 
 interface NetworkEdge {
-  data: { id: string; source: string; target: string; effect: string; mechanism: string; site?: string; claims: string[]; label: string; way: string; level: string };
+  data: {
+    id: string;
+    source: string;
+    target: string;
+    effect: string;
+    mechanism: string;
+    site?: string;
+    claims: string[];
+    label: string;
+    way: string;
+    level: string;
+  };
 }
 
 export interface CytoscapeNetwork {

@@ -1,6 +1,17 @@
 import type { DocMeta } from './documents';
 import { FacetIndex, type FacetCounts } from './facets';
-import { decodeOccurrences, deltaDecode, FIELDS, metaOf, shardKey, TEXT_FIELD, type IndexFacets, type IndexHead, type IndexShard, type Occurrences } from './index-format';
+import {
+  decodeOccurrences,
+  deltaDecode,
+  FIELDS,
+  metaOf,
+  shardKey,
+  TEXT_FIELD,
+  type IndexFacets,
+  type IndexHead,
+  type IndexShard,
+  type Occurrences,
+} from './index-format';
 import { parseQuery, type ParsedQuery } from './query';
 import { rankByRelevance, sortHits, type Hit } from './ranking';
 import { SearchVocabulary } from './vocabulary';
@@ -256,7 +267,14 @@ export class SearchEngine {
       partial,
       bestBet: best !== undefined && complete[0]?.index === best ? complete[0] : undefined,
       words,
-      ...(this.facets ? this.facets.count(all.map((hit) => hit.index), (i) => this.meta[i].type === 'claim', state, filtered) : {}),
+      ...(this.facets
+        ? this.facets.count(
+            all.map((hit) => hit.index),
+            (i) => this.meta[i].type === 'claim',
+            state,
+            filtered,
+          )
+        : {}),
       terms,
       query,
     };

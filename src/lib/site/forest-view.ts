@@ -93,7 +93,10 @@ export function trialForests(corpus: Corpus, trialHref: (trial: Trial) => string
     .map((population) => {
       const trials = withRatio
         .filter((t) => t.population === population)
-        .sort((a, b) => settings.indexOf(a.setting) - settings.indexOf(b.setting) || b.primary.reference.year - a.primary.reference.year || a.name.localeCompare(b.name));
+        .sort(
+          (a, b) =>
+            settings.indexOf(a.setting) - settings.indexOf(b.setting) || b.primary.reference.year - a.primary.reference.year || a.name.localeCompare(b.name),
+        );
       return {
         id: `forest-${population}`,
         title: `${populationLabels[population]}: primary hazard ratios of ${plural(trials.length, 'trial')}`,

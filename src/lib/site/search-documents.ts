@@ -29,7 +29,7 @@ import { populationLabels, registries, settingLabels, trialDesign, trialYear } f
  * carries its evidence: the findings are its long text, and its facets include the stances and designs of its items.
  */
 
-const distinct = <T,>(values: T[]) => [...new Set(values)];
+const distinct = <T>(values: T[]) => [...new Set(values)];
 
 /** A study's citation fields: every author's family name, the journal in full, abbreviated and by its short names, the year. */
 function citeFields(ref: Reference): string[] {
@@ -64,7 +64,11 @@ function claimDoc(claim: Claim, routes: Routes): SearchDoc {
     ],
     ...(trials.length > 0 ? { exact: trials.map((t) => t.id) } : {}),
     // Models and populations are long descriptions: they count as text, not as names.
-    text: [claim.text ?? markdownText(claim.body), claim.status.note ?? '', ...evidence.flatMap((item) => [item.finding, item.reason ?? '', item.model ?? ''])].join(' '),
+    text: [
+      claim.text ?? markdownText(claim.body),
+      claim.status.note ?? '',
+      ...evidence.flatMap((item) => [item.finding, item.reason ?? '', item.model ?? '']),
+    ].join(' '),
     detail: [`Section ${claim.section.number}: ${claim.section.title}`, directionLabels[claim.direction]].join(' · '),
     facets: {
       type: [claim.type],
@@ -162,7 +166,12 @@ function interactionDoc(interaction: Interaction, routes: Routes): SearchDoc {
     url: `${routes.pathways()}#${interactionAnchor(interaction.id)}`,
     title: interaction.label,
     summary: interaction.description,
-    names: [...pathwayNames(interaction.source), ...pathwayNames(interaction.target), mechanismLabels[interaction.mechanism], ...(interaction.site ? [interaction.site] : [])],
+    names: [
+      ...pathwayNames(interaction.source),
+      ...pathwayNames(interaction.target),
+      mechanismLabels[interaction.mechanism],
+      ...(interaction.site ? [interaction.site] : []),
+    ],
     text: interaction.claims.map((claim) => `${claim.title} ${claim.statement}`).join(' '),
     detail: `${wayLabels[interaction.way]} · ${interactionSummary(interaction)}`,
   };
@@ -170,7 +179,9 @@ function interactionDoc(interaction: Interaction, routes: Routes): SearchDoc {
 
 /** Every facet's values with their labels, in the order the filters list them. */
 function facetOptions(corpus: Corpus): SearchData['facets'] {
-  const option = <T extends string>(labels: Record<T, string>) => (id: T) => ({ id, label: labels[id] });
+  const option =
+    <T extends string>(labels: Record<T, string>) =>
+    (id: T) => ({ id, label: labels[id] });
   return {
     type: claimTypes.map(option(claimTypeLabels)),
     section: corpus.review.sections.map((s) => ({ id: s.id, label: `${s.number}. ${s.title}` })),
