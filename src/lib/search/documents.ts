@@ -2,8 +2,9 @@ import type { FacetKey, FacetOption } from './url-state';
 
 /**
  * What search knows about each thing a reader can find. The site builds one SearchDoc per claim, reference, drug,
- * pathway and trial (site/search-documents.ts); index-format.ts splits them into the files the browser loads: what
- * ranking needs (DocMeta, word postings, exact names) apart from what a result card shows (DocDisplay).
+ * pathway, trial and interaction (site/search-documents.ts); build-index.ts indexes them into the files
+ * index-format.ts describes: what ranking needs (DocMeta, word postings, exact names) apart from what a result card
+ * shows (DocDisplay).
  */
 
 export type ResultType = 'claim' | 'reference' | 'drug' | 'pathway' | 'trial' | 'interaction';
