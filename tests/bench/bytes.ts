@@ -48,7 +48,7 @@ try {
       await page.locator('html[data-search-warm]').waitFor({ timeout: 120_000 });
       await page.locator('[data-search-input]').pressSequentially('lapatinib');
       await page.locator('section[aria-label=Results][data-results-for="lapatinib"]').waitFor();
-      await page.getByRole('button', { name: /^Export/ }).click();
+      await page.getByRole('button', { name: /^Export .* as BibTeX$/ }).click();
     }),
   };
   const result: Record<string, string | number> = { bench: 'bytes', site: dist };
