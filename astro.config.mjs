@@ -2,25 +2,26 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
-import { buildCache } from './src/integrations/build-cache.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
-import { cacheDirFor, contentDir } from './src/lib/content/content-dir.ts';
-import { siteConfig } from './src/lib/site/config.ts';
+import { siteConfig } from './src/integrations/site-config.ts';
+import { readConfig } from './src/lib/build/config.mjs';
 
 /**
- * Deploy under a sub-path with BASE_PATH=/er-her2/. SITE_URL (read in src/lib/site/config.ts) sets the site's own
- * address for canonical links and metadata; without it no absolute address of the site is written anywhere.
+ * The environment is read once, by readConfig (src/lib/build/config.mjs: CONTENT_DIR, BASE_PATH, SITE_URL, REPORT_URL,
+ * SEARCH_WHOLE_LIMIT, ...), and passed down from here: to Astro, to the integrations, and through them to the pages.
  */
-const base = process.env.BASE_PATH ?? '/';
+const config = readConfig();
 
 export default defineConfig({
-  site: siteConfig.siteUrl,
-  base,
+  // The site's own address for canonical links and metadata; without SITE_URL none is written anywhere.
+  site: config.siteUrl,
+  // Deploy under a sub-path with BASE_PATH=/er-her2/.
+  base: config.base,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 8 },
   // One cache per content directory, so building one corpus never reuses another corpus' data.
-  cacheDir: cacheDirFor(contentDir()),
-  integrations: [buildCache(), contentValidation(), react()],
+  cacheDir: config.cacheDir,
+  integrations: [siteConfig(config), contentValidation(config.contentDir), react()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -10,16 +10,17 @@
 import { build } from 'astro';
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { readConfig } from '../lib/build/config.mjs';
 
-const outDir = process.env.OUT_DIR ?? 'dist';
+// Astro reads the rest of the configuration itself, through astro.config.mjs.
+const { outDir, contentDir: source, logLevel } = readConfig();
 // A sibling of the output directory, so the final rename never crosses file systems.
 const scratch = join(dirname(outDir), `.${basename(outDir)}-build-${process.pid}`);
 const previous = join(dirname(outDir), `.${basename(outDir)}-old-${process.pid}`);
-const source = resolve(process.env.CONTENT_DIR ?? 'content');
 
 try {
-  await build({ outDir: scratch, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  await build({ outDir: scratch, logLevel });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(scratch, outDir);
   console.log(`Built ${outDir}/ from ${source}`);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDir } from '../lib/content/content-dir';
+import { readConfig } from '../lib/build/config.mjs';
 import { readContentDir } from '../lib/content/files';
 import { checkRecord, checkRecordFingerprints, fingerprintFile, MAX_SHARED_RUN, parseFingerprints, type RecordReport } from '../lib/curation/originality';
 import { proseOf } from '../lib/curation/prose-fields';
@@ -42,7 +42,12 @@ export function checkOriginality(content: string, abstractsDir: string): Origina
   const reports = proseOf(raw).map(({ file, fields }) => {
     const exact = checkRecord(file, fields, abstracts);
     // Studies without an abstract here fall back to their fingerprints.
-    const fallback = checkRecordFingerprints(file, fields.map((f) => ({ ...f, cites: f.cites.filter((key) => !abstracts.has(key)) })), fingerprints, digest);
+    const fallback = checkRecordFingerprints(
+      file,
+      fields.map((f) => ({ ...f, cites: f.cites.filter((key) => !abstracts.has(key)) })),
+      fingerprints,
+      digest,
+    );
     const longest = (fallback.longest?.length ?? -1) > (exact.longest?.length ?? -1) ? fallback.longest : exact.longest;
     return { file, longest, missing: fallback.missing };
   });
@@ -51,7 +56,11 @@ export function checkOriginality(content: string, abstractsDir: string): Origina
     reports,
     copied: reports.filter((r) => (r.longest?.length ?? 0) >= MAX_SHARED_RUN),
     uncovered: [...new Set(reports.flatMap((r) => r.missing))].sort(),
-    studies: { cited: cited.size, abstracts: [...cited].filter((key) => abstracts.has(key)).length, fingerprints: [...cited].filter((key) => fingerprints.has(key)).length },
+    studies: {
+      cited: cited.size,
+      abstracts: [...cited].filter((key) => abstracts.has(key)).length,
+      fingerprints: [...cited].filter((key) => fingerprints.has(key)).length,
+    },
   };
 }
 
@@ -72,7 +81,7 @@ export function writeFingerprints(content: string, abstractsDir: string): number
 
 export function main(args: string[]): number {
   const abstractsDir = args.find((arg) => !arg.startsWith('--')) ?? '.abstracts';
-  const content = contentDir();
+  const content = readConfig().contentDir;
   if (args.includes('--write-fingerprints')) {
     console.log(`Wrote ${writeFingerprints(content, abstractsDir)} fingerprint files to ${join(content, 'fingerprints')}/.`);
     return 0;
@@ -82,7 +91,9 @@ export function main(args: string[]): number {
   for (const report of sorted) {
     const longest = report.longest;
     const flag = longest && longest.length >= MAX_SHARED_RUN ? 'COPIED' : 'ok    ';
-    const detail = longest ? `${String(longest.length).padStart(2)} words, ${longest.field} vs ${longest.key}${longest.words ? `: "${longest.words}"` : ''}` : ' - nothing to compare';
+    const detail = longest
+      ? `${String(longest.length).padStart(2)} words, ${longest.field} vs ${longest.key}${longest.words ? `: "${longest.words}"` : ''}`
+      : ' - nothing to compare';
     console.log(`${flag} ${report.file}: ${detail}${report.missing.length ? ` (no abstract or fingerprint: ${report.missing.join(', ')})` : ''}`);
   }
   const longest = Math.max(0, ...run.reports.map((r) => r.longest?.length ?? 0));

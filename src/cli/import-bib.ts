@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { contentDir } from '../lib/content/content-dir';
+import { readConfig } from '../lib/build/config.mjs';
 import { displayPath, readContentDir } from '../lib/content/files';
 import { citationKey } from '../lib/content/citation-key';
 import { bibliographicSchema, type CslName } from '../schemas/bibliographic';
@@ -38,7 +38,7 @@ interface CslInput {
   'citation-key'?: string;
 }
 
-const root = contentDir();
+const root = readConfig().contentDir;
 const { raw } = readContentDir(root);
 const existing = raw.references.map((entry) => entry.data as { DOI?: string; PMID?: string });
 const knownDois = new Set(existing.flatMap((r) => (r.DOI ? [r.DOI.toLowerCase()] : [])));

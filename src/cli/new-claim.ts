@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { Document, visit } from 'yaml';
-import { contentDir } from '../lib/content/content-dir';
+import { readConfig } from '../lib/build/config.mjs';
 import { displayPath } from '../lib/content/files';
 import { loadCorpusDir } from '../lib/content/load';
 import { formatProblems } from '../lib/content/problems';
-import { claimId, CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER, parseList } from '../lib/curation/claim-template';
+import { CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from '../lib/content/placeholders';
+import { claimId, parseList } from '../lib/curation/claim-template';
 import { designs, directions, stances } from '../schemas/common';
 
 const { values } = parseArgs({
@@ -31,7 +32,7 @@ const { values } = parseArgs({
   },
 });
 
-const root = contentDir();
+const root = readConfig().contentDir;
 const current = loadCorpusDir(root);
 if (!current.ok) {
   console.error(`Fix the existing content first:\n${formatProblems(current.problems)}`);
@@ -52,7 +53,11 @@ async function ask(name: keyof typeof values, question: string, choices?: readon
 
 const statement = await ask('statement', 'Statement, one sentence in your own words');
 const title = await ask('title', 'Short title (at most 70 characters)');
-const section = await ask('section', 'Review section', corpus.review.sections.map((s) => s.id));
+const section = await ask(
+  'section',
+  'Review section',
+  corpus.review.sections.map((s) => s.id),
+);
 const direction = await ask('direction', 'Crosstalk direction', directions);
 const pathways = parseList(await ask('pathways', 'Pathway ids, comma-separated'));
 const references = parseList(await ask('references', 'Reference keys of the studies, comma-separated'));

@@ -1,10 +1,10 @@
 /** `npm run validate`: checks the content directory (CONTENT_DIR, default ./content) without building. */
-import { contentDir } from '../lib/content/content-dir';
+import { readConfig } from '../lib/build/config.mjs';
 import { loadCorpusDir } from '../lib/content/load';
 import { formatProblems } from '../lib/content/problems';
 
 const started = performance.now();
-const result = loadCorpusDir(contentDir());
+const result = loadCorpusDir(readConfig().contentDir);
 if (!result.ok) {
   console.error(formatProblems(result.problems));
   process.exit(1);

@@ -1,20 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content/content-dir';
 import { loadCorpusDirOnce } from '../lib/content/load';
 import { ContentError } from '../lib/content/problems';
 
 /**
- * Checks the whole content directory before Astro loads a single collection: Astro alone only warns about a
- * missing reference() and lets a duplicate YAML id silently win, and stops at the first schema error.
+ * Reads and checks the whole content directory before Astro builds anything, so a build with any problem stops at
+ * once and reports every problem together, each with its file and field. The pages then share this reading
+ * (lib/site/page-corpus.ts) instead of reading content/ again.
  */
-export function contentValidation(): AstroIntegration {
+export function contentValidation(contentDir: string): AstroIntegration {
   return {
     name: 'content-validation',
     hooks: {
       'astro:config:setup': ({ command }) => {
         // Previewing serves an already-built dist/; there is no content to check.
         if (command === 'preview') return;
-        const result = loadCorpusDirOnce(contentDir());
+        const result = loadCorpusDirOnce(contentDir);
         if (!result.ok) throw new ContentError(result.problems);
       },
     },

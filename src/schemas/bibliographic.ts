@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A person or organisation in CSL-JSON form. */
-export const cslName = z.union([
+const cslName = z.union([
   z
     .object({
       /** Family name exactly as published, with accents, e.g. "De Placido". */
@@ -28,7 +28,7 @@ export const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI li
 /** PubMed identifier, digits only, e.g. "15199112". */
 export const pmid = z.string().regex(/^\d{1,9}$/, 'must be digits only, e.g. "15199112"');
 /** PubMed Central identifier, e.g. PMC1234567. */
-export const pmcid = z.string().regex(/^PMC\d+$/, 'must look like PMC1234567');
+const pmcid = z.string().regex(/^PMC\d+$/, 'must look like PMC1234567');
 
 /**
  * The bibliographic record of a journal article in CSL-JSON field names, shared by cited studies and the review.

@@ -3,12 +3,12 @@ import { claimType, design, direction, era, phase, slug, stance, status } from '
 import { itemEstimateSchema } from './estimate';
 
 /** Longest statement we accept: a claim is one sentence a reader takes in at a glance. */
-export const MAX_STATEMENT_LENGTH = 300;
+const MAX_STATEMENT_LENGTH = 300;
 /** Longest short title: it has to fit a browser tab and a breadcrumb. */
-export const MAX_TITLE_LENGTH = 70;
+const MAX_TITLE_LENGTH = 70;
 
 /** Designs that report patients, so their items need n. */
-export const PATIENT_DESIGNS = new Set(['meta-analysis', 'clinical-trial', 'trial-analysis', 'prospective-cohort', 'retrospective-cohort', 'population-registry']);
+const PATIENT_DESIGNS = new Set(['meta-analysis', 'clinical-trial', 'trial-analysis', 'prospective-cohort', 'retrospective-cohort', 'population-registry']);
 
 /**
  * One study's finding on one claim, its stance judged against the claim's statement as written.
@@ -17,7 +17,7 @@ export const PATIENT_DESIGNS = new Set(['meta-analysis', 'clinical-trial', 'tria
  * estimate: {endpoint: pfs, measure: HR, estimate: 0.63, low: 0.47, high: 0.84, comparison: "trastuzumab plus anastrozole vs anastrozole"},
  * finding: "Adding trastuzumab to anastrozole doubled median progression-free survival."}`
  */
-export const evidenceItemSchema = z
+const evidenceItemSchema = z
   .object({
     /** Citation key of the study (content/references/), e.g. kaufman2009trastuzumab. */
     reference: z.string().min(1),
@@ -55,17 +55,24 @@ export const evidenceItemSchema = z
     const trial = item.design === 'clinical-trial';
     const randomisable = trial || item.design === 'trial-analysis';
     if (trial && item.phase === undefined) issue('phase', 'a clinical-trial item needs its phase, e.g. "III"');
-    if (randomisable && item.randomised === undefined) issue('randomised', `a ${item.design} item must say whether the treatment compared was randomised (true or false)`);
+    if (randomisable && item.randomised === undefined)
+      issue('randomised', `a ${item.design} item must say whether the treatment compared was randomised (true or false)`);
     if (!randomisable && item.phase !== undefined) issue('phase', 'only clinical-trial and trial-analysis items have a phase');
     if (!randomisable && item.randomised !== undefined) issue('randomised', 'only clinical-trial and trial-analysis items are randomised or not');
-    if (item.design === 'meta-analysis' && item.pooled === undefined) issue('pooled', 'a meta-analysis item must say what it pools: randomised or observational');
+    if (item.design === 'meta-analysis' && item.pooled === undefined)
+      issue('pooled', 'a meta-analysis item must say what it pools: randomised or observational');
     if (item.design !== 'meta-analysis' && item.pooled !== undefined) issue('pooled', 'only meta-analysis items pool studies');
     if (PATIENT_DESIGNS.has(item.design) && item.n === undefined) issue('n', `a ${item.design} item needs n, the number of patients`);
-    if (item.design !== 'review' && item.model === undefined) issue('model', 'needs the model system or population (cell lines, xenografts, or setting and HER2/ER status)');
+    if (item.design !== 'review' && item.model === undefined)
+      issue('model', 'needs the model system or population (cell lines, xenografts, or setting and HER2/ER status)');
     if ((item.stance === 'contradicts' || item.stance === 'mixed') && item.reason === undefined) {
       issue('reason', `a '${item.stance}' item needs a reason: what the statement predicts and what the study found`);
     }
-    if (item.design === 'review' && item.stance !== 'context') issue('stance', `a review cannot ${item.stance === 'supports' ? 'support' : item.stance === 'mixed' ? 'be mixed on' : 'contradict'} a claim; mark it context`);
+    if (item.design === 'review' && item.stance !== 'context')
+      issue(
+        'stance',
+        `a review cannot ${item.stance === 'supports' ? 'support' : item.stance === 'mixed' ? 'be mixed on' : 'contradict'} a claim; mark it context`,
+      );
   });
 export type EvidenceItemData = z.infer<typeof evidenceItemSchema>;
 
@@ -76,11 +83,7 @@ export type EvidenceItemData = z.infer<typeof evidenceItemSchema>;
 export const claimSchema = z
   .object({
     /** One testable assertion as the review or the field asserts it, with its direction; never a verdict. */
-    statement: z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(MAX_STATEMENT_LENGTH, `must be at most ${MAX_STATEMENT_LENGTH} characters`),
+    statement: z.string().trim().min(1, 'must not be empty').max(MAX_STATEMENT_LENGTH, `must be at most ${MAX_STATEMENT_LENGTH} characters`),
     /** A short title for cards, page titles and breadcrumbs, e.g. "HER2 and tamoxifen benefit". */
     title: z.string().trim().min(1, 'must not be empty').max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`),
     /** mechanism | prognostic | predictive | therapeutic | descriptive: decides which designs can weigh and how levels rank. */
@@ -113,12 +116,17 @@ export const claimSchema = z
       })
       .strict()
       .superRefine((s, ctx) => {
-        if (s.value !== undefined && s.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an override of the derived status needs a reason' });
-        if (s.value === undefined && s.reason !== undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a reason is only given with an override value' });
+        if (s.value !== undefined && s.reason === undefined)
+          ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an override of the derived status needs a reason' });
+        if (s.value === undefined && s.reason !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['value'], message: 'a reason is only given with an override value' });
       })
       .optional(),
     /** What a ratio below and above 1 means in this claim's forest plot, e.g. lower: "Favours the added anti-HER2 drug". */
-    forest: z.object({ lower: z.string().trim().min(3), higher: z.string().trim().min(3) }).strict().optional(),
+    forest: z
+      .object({ lower: z.string().trim().min(3), higher: z.string().trim().min(3) })
+      .strict()
+      .optional(),
     /** The studies that bear on the claim; at least one. */
     evidence: z.array(evidenceItemSchema).min(1, 'needs at least one evidence item'),
   })

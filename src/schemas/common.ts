@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Lower-case kebab-case identifier used in URLs and cross-references, e.g. her2-to-er. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9, single hyphens)');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9, single hyphens)');
 
 /** Which way the crosstalk described by a claim runs; `single-pathway` claims are about ER or HER2 on its own. */
 export const directions = ['her2-to-er', 'er-to-her2', 'bidirectional', 'single-pathway'] as const;
@@ -38,7 +36,7 @@ export const design = z.enum(designs);
 export type Design = z.infer<typeof design>;
 
 /** Whether a finding is from the review's era (studies up to its year) or later evidence. */
-export const eras = ['review', 'later'] as const;
+const eras = ['review', 'later'] as const;
 export const era = z.enum(eras);
 export type Era = z.infer<typeof era>;
 

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 
 /** Effect measures a forest plot can draw: ratios on a log scale, differences on a linear one. */
-export const measures = ['HR', 'OR', 'RR', 'difference'] as const;
+const measures = ['HR', 'OR', 'RR', 'difference'] as const;
 export type Measure = (typeof measures)[number];
 export const ratioMeasures: readonly Measure[] = ['HR', 'OR', 'RR'];
 
 /** Endpoint families: two estimates are comparable (one forest plot) when they share one. */
-export const endpoints = ['os', 'pfs', 'dfs', 'pcr', 'response', 'recurrence', 'other'] as const;
+const endpoints = ['os', 'pfs', 'dfs', 'pcr', 'response', 'recurrence', 'other'] as const;
 export type Endpoint = (typeof endpoints)[number];
 
 /** A P value as printed, e.g. "0.0016", "<0.001", "0.05". */
@@ -32,10 +32,12 @@ export function effectProblems(effect: { measure: Measure; estimate: number; low
   const ratio = ratioMeasures.includes(effect.measure);
   if (ratio && effect.estimate <= 0) problems.push(['estimate', `a ${effect.measure} must be above 0`]);
   if (ratio && effect.low !== undefined && effect.low <= 0) problems.push(['low', `a ${effect.measure}'s confidence limit must be above 0`]);
-  if ((effect.low === undefined) !== (effect.high === undefined)) problems.push([effect.low === undefined ? 'low' : 'high', 'give both confidence limits or neither']);
+  if ((effect.low === undefined) !== (effect.high === undefined))
+    problems.push([effect.low === undefined ? 'low' : 'high', 'give both confidence limits or neither']);
   if (effect.low !== undefined && effect.high !== undefined) {
     if (effect.low > effect.high) problems.push(['low', `the lower limit (${effect.low}) is above the upper limit (${effect.high})`]);
-    else if (effect.estimate < effect.low || effect.estimate > effect.high) problems.push(['estimate', `${effect.estimate} lies outside its confidence interval (${effect.low}–${effect.high})`]);
+    else if (effect.estimate < effect.low || effect.estimate > effect.high)
+      problems.push(['estimate', `${effect.estimate} lies outside its confidence interval (${effect.low}–${effect.high})`]);
   }
   return problems;
 }
@@ -56,4 +58,3 @@ export const itemEstimateSchema = z
   .superRefine((effect, ctx) => {
     for (const [path, message] of effectProblems(effect)) ctx.addIssue({ code: 'custom', path: [path], message });
   });
-export type ItemEstimate = z.infer<typeof itemEstimateSchema>;

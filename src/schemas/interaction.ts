@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { curationSchema, slug } from './common';
 
-export const interactionEffects = ['activates', 'inhibits'] as const;
+const interactionEffects = ['activates', 'inhibits'] as const;
 export type InteractionEffect = (typeof interactionEffects)[number];
-export const mechanisms = ['phosphorylation', 'transcription', 'binding', 'degradation', 'other'] as const;
+const mechanisms = ['phosphorylation', 'transcription', 'binding', 'degradation', 'other'] as const;
 export type Mechanism = (typeof mechanisms)[number];
 
 /**
@@ -34,6 +34,7 @@ export const interactionSchema = z
   .strict()
   .superRefine((interaction, ctx) => {
     if (interaction.source === interaction.target) ctx.addIssue({ code: 'custom', path: ['target'], message: 'an interaction joins two different nodes' });
-    if (interaction.site !== undefined && interaction.mechanism !== 'phosphorylation') ctx.addIssue({ code: 'custom', path: ['site'], message: 'only a phosphorylation has a site' });
+    if (interaction.site !== undefined && interaction.mechanism !== 'phosphorylation')
+      ctx.addIssue({ code: 'custom', path: ['site'], message: 'only a phosphorylation has a site' });
   });
 export type InteractionData = z.infer<typeof interactionSchema>;

@@ -2,14 +2,14 @@ import { z } from 'astro/zod';
 import { bibliographicSchema, checkDate, doi, pmid } from './bibliographic';
 import { curationSchema } from './common';
 
-export { cslName, type CslName } from './bibliographic';
+export type { CslName } from './bibliographic';
 
 /**
  * Which record a reader can check the fields against: the PubMed record, the PubMed Central record, the publisher's
  * record (through the DOI, or its landing page when there is no DOI), or, for older studies with none of those
  * available to us, the study's citation as printed in the literature.
  */
-export const verificationSources = ['pubmed', 'pmc', 'publisher', 'citation'] as const;
+const verificationSources = ['pubmed', 'pmc', 'publisher', 'citation'] as const;
 
 /** The public record of a check: which canonical record the fields match, and when. */
 export const verifiedSchema = z
@@ -25,20 +25,22 @@ export const verifiedSchema = z
 export const identifiersFor = { pubmed: ['PMID'], pmc: ['PMCID'], publisher: ['DOI', 'URL'], citation: [] } as const;
 
 /** The problem with a record's verification, if its named source cannot be reached from the record. */
-export function verificationProblem(record: { verified: { against: keyof typeof identifiersFor } } & Partial<Record<'PMID' | 'PMCID' | 'DOI' | 'URL', string>>): string | undefined {
+export function verificationProblem(
+  record: { verified: { against: keyof typeof identifiersFor } } & Partial<Record<'PMID' | 'PMCID' | 'DOI' | 'URL', string>>,
+): string | undefined {
   const wanted: readonly ('PMID' | 'PMCID' | 'DOI' | 'URL')[] = identifiersFor[record.verified.against];
   if (wanted.length === 0 || wanted.some((id) => record[id] !== undefined)) return undefined;
   return `checked against ${record.verified.against} needs the record's ${wanted.join(' or ')}`;
 }
 
-export const updateTypes = ['retraction', 'correction', 'erratum', 'expression-of-concern'] as const;
+const updateTypes = ['retraction', 'correction', 'erratum', 'expression-of-concern'] as const;
 export type UpdateType = (typeof updateTypes)[number];
 
 /**
  * A notice attached to a study after publication, as Crossmark and Retraction Watch record them. Example:
  * `{type: retraction, date: 2020-09-10, replacedBy: johnston2021phase, note: "Retracted and replaced after ..."}`.
  */
-export const updateSchema = z
+const updateSchema = z
   .object({
     /** retraction | correction | erratum | expression-of-concern. */
     type: z.enum(updateTypes),
@@ -54,7 +56,6 @@ export const updateSchema = z
     note: z.string().min(10),
   })
   .strict();
-export type UpdateData = z.infer<typeof updateSchema>;
 
 /** One cited study: its bibliographic record, its public verification and the curator's working record. Example: content/references/arpino2005estrogen.yaml. */
 export const referenceSchema = bibliographicSchema

@@ -4,7 +4,7 @@ import { curationSchema, slug } from './common';
 import { verificationProblem, verifiedSchema } from './reference';
 
 /** One section of the review's outline, described in our words. Example: `{id: her2-to-er, title: "HER2 acting on ER", summary: ...}`. */
-export const reviewSectionSchema = z
+const reviewSectionSchema = z
   .object({
     /** Stable id that claims use in their `section` field, e.g. her2-to-er. */
     id: slug,

@@ -11,7 +11,7 @@ export const REGISTRATION_YEAR = 2005;
 export const trialPopulations = ['hr-pos-her2-pos', 'hr-pos-her2-neg', 'her2-pos', 'hr-pos', 'unselected'] as const;
 /** Where in the disease course a trial treated. */
 export const trialSettings = ['metastatic', 'early', 'neoadjuvant'] as const;
-export const analysisKinds = ['overall-survival', 'secondary', 'subgroup', 'biomarker', 'update'] as const;
+const analysisKinds = ['overall-survival', 'secondary', 'subgroup', 'biomarker', 'update'] as const;
 
 /** One arm's median or rate, as published. Example: `{arm: "A", value: "8.3 months (median)"}`. */
 const armResult = z.object({ arm: z.string().min(1), value: z.string().regex(/\d/, 'must carry the figure') }).strict();
@@ -37,27 +37,36 @@ const resultFields = {
   noFigures: z.literal(true).optional(),
 };
 
-function checkResult(value: { measure?: (typeof effectNumbers.measure)['_output']; estimate?: number; low?: number; high?: number; arms: unknown[]; noFigures?: true }, ctx: z.RefinementCtx) {
+function checkResult(
+  value: { measure?: (typeof effectNumbers.measure)['_output']; estimate?: number; low?: number; high?: number; arms: unknown[]; noFigures?: true },
+  ctx: z.RefinementCtx,
+) {
   if ((value.measure === undefined) !== (value.estimate === undefined)) {
     ctx.addIssue({ code: 'custom', path: [value.measure === undefined ? 'measure' : 'estimate'], message: 'give the measure and its estimate together' });
     return;
   }
   if (value.measure === undefined || value.estimate === undefined) {
     if (value.arms.length === 0 && !value.noFigures) {
-      ctx.addIssue({ code: 'custom', path: ['arms'], message: 'a result without an estimate needs the figures per arm (or noFigures: true when no available record gives any)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['arms'],
+        message: 'a result without an estimate needs the figures per arm (or noFigures: true when no available record gives any)',
+      });
     }
-    if (value.low !== undefined || value.high !== undefined) ctx.addIssue({ code: 'custom', path: ['low'], message: 'a confidence interval needs its measure and estimate' });
+    if (value.low !== undefined || value.high !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['low'], message: 'a confidence interval needs its measure and estimate' });
     return;
   }
   if (value.noFigures) ctx.addIssue({ code: 'custom', path: ['noFigures'], message: 'a result with an estimate has figures; remove noFigures' });
-  for (const [path, message] of effectProblems({ measure: value.measure, estimate: value.estimate, low: value.low, high: value.high })) ctx.addIssue({ code: 'custom', path: [path], message });
+  for (const [path, message] of effectProblems({ measure: value.measure, estimate: value.estimate, low: value.low, high: value.high }))
+    ctx.addIssue({ code: 'custom', path: [path], message });
 }
 
 /** The trial's primary result from its primary publication. */
-export const primaryResultSchema = z.object(resultFields).strict().superRefine(checkResult);
+const primaryResultSchema = z.object(resultFields).strict().superRefine(checkResult);
 
 /** A secondary, subgroup, biomarker or later analysis, with its own population and source. */
-export const trialAnalysisSchema = z
+const trialAnalysisSchema = z
   .object({
     /** overall-survival | secondary | subgroup | biomarker | update. */
     kind: z.enum(analysisKinds),
@@ -111,7 +120,11 @@ export const trialSchema = z
   .strict()
   .superRefine((trial, ctx) => {
     if (trial.start !== undefined && trial.start >= REGISTRATION_YEAR && trial.registry === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['registry'], message: `a trial that started in ${trial.start} (${REGISTRATION_YEAR} or later) needs its registry id` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registry'],
+        message: `a trial that started in ${trial.start} (${REGISTRATION_YEAR} or later) needs its registry id`,
+      });
     }
     if (trial.primary.n !== undefined && (trial.n === undefined || trial.primary.n >= trial.n)) {
       ctx.addIssue({ code: 'custom', path: ['primary', 'n'], message: `give primary.n only for a comparison smaller than the trial's n${trial.n === undefined ? ' (which is missing)' : ` (${trial.n})`}` });

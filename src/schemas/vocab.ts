@@ -45,7 +45,7 @@ export type DrugClass = keyof typeof drugClasses;
  * The pathway nodes a drug of each class can act on. A drug is drawn under its targets in the crosstalk diagram, so a
  * target outside its class's set (a taxane under CDK4/6, say) is refused. Chemotherapy acts on no signalling node.
  */
-export const classTargets: Record<DrugClass, readonly string[]> = {
+const classTargets: Record<DrugClass, readonly string[]> = {
   serm: ['er-genomic', 'er-membrane'],
   serd: ['er-genomic', 'er-membrane'],
   'aromatase-inhibitor': ['er-genomic'],
@@ -83,11 +83,14 @@ export const drugSchema = z
   .strict()
   .superRefine((drug, ctx) => {
     const allowed = classTargets[drug.class];
-    if (allowed.length > 0 && drug.targets.length === 0) ctx.addIssue({ code: 'custom', path: ['targets'], message: `a drug of class ${drug.class} needs at least one target` });
+    if (allowed.length > 0 && drug.targets.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['targets'], message: `a drug of class ${drug.class} needs at least one target` });
     drug.targets.forEach((target, i) => {
       if (!allowed.includes(target)) {
         const article = /^[aeiou]/.test(drug.class) ? 'an' : 'a';
-        const which = allowed.length ? `${article} ${drug.class} drug acts on ${allowed.join(' or ')}` : `${article} ${drug.class} drug acts on no signalling node`;
+        const which = allowed.length
+          ? `${article} ${drug.class} drug acts on ${allowed.join(' or ')}`
+          : `${article} ${drug.class} drug acts on no signalling node`;
         ctx.addIssue({ code: 'custom', path: ['targets', i], message: `'${target}' is not a target of this class: ${which}` });
       }
     });

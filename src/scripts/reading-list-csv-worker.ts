@@ -14,11 +14,14 @@ export interface CsvRequest {
   claimsUrl: string;
 }
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<CsvRequest>) => void) | null; postMessage(message: { csv: string } | { failed: true }): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<CsvRequest>) => void) | null;
+  postMessage(message: { csv: string } | { failed: true }): void;
+};
 
 scope.onmessage = async ({ data }) => {
   try {
-    const load = async <T,>(url: string) => {
+    const load = async <T>(url: string) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
       return (await response.json()) as T;

@@ -29,7 +29,20 @@ export const READING_LIST_CSV_HEADER = ['key', 'authors', 'year', 'title', 'jour
 /** "André F; O'Regan R" from CSL names: family name and initials, as reference managers and PubMed write them. */
 function authorNames(authors: CslStudy['author']): string {
   return (authors ?? [])
-    .map((a) => a.literal ?? [a.family, (a.given ?? '').split(/[\s.-]+/).filter(Boolean).map((part) => part[0].toUpperCase()).join('')].filter(Boolean).join(' '))
+    .map(
+      (a) =>
+        a.literal ??
+        [
+          a.family,
+          (a.given ?? '')
+            .split(/[\s.-]+/)
+            .filter(Boolean)
+            .map((part) => part[0].toUpperCase())
+            .join(''),
+        ]
+          .filter(Boolean)
+          .join(' '),
+    )
     .join('; ');
 }
 

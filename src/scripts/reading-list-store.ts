@@ -4,7 +4,7 @@
  * are fetched only when exported. Anything unreadable in storage is reported, never trusted and never thrown.
  */
 
-export type SavedKind = 'claim' | 'study';
+type SavedKind = 'claim' | 'study';
 
 export interface SavedEntry {
   kind: SavedKind;
@@ -19,7 +19,7 @@ export interface SavedEntry {
   pmid?: string;
 }
 
-export const STORAGE_KEY = 'er-her2-reading-list';
+const STORAGE_KEY = 'er-her2-reading-list';
 export const CHANGED_EVENT = 'reading-list-change';
 
 export type ReadResult = { ok: true; entries: SavedEntry[] } | { ok: false; entries: [] };
@@ -45,7 +45,7 @@ function isEntry(value: unknown): value is SavedEntry {
 }
 
 /** Parses a stored value: absent is an empty list; anything not exactly our shape is reported as unreadable. */
-export function parseStored(raw: string | null): ReadResult {
+function parseStored(raw: string | null): ReadResult {
   if (raw === null) return { ok: true, entries: [] };
   try {
     const value: unknown = JSON.parse(raw);
@@ -68,7 +68,7 @@ export function read(storage: Storage = localStorage): ReadResult {
   }
 }
 
-export function write(entries: SavedEntry[], storage: Storage = localStorage): void {
+function write(entries: SavedEntry[], storage: Storage = localStorage): void {
   storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, entries }));
   dispatchEvent(new CustomEvent(CHANGED_EVENT));
 }
@@ -93,7 +93,10 @@ export function toggle(entry: SavedEntry, storage: Storage = localStorage): bool
 }
 
 export function remove(entry: Pick<SavedEntry, 'kind' | 'id'>, storage: Storage = localStorage): void {
-  write(read(storage).entries.filter((other) => !same(other, entry)), storage);
+  write(
+    read(storage).entries.filter((other) => !same(other, entry)),
+    storage,
+  );
 }
 
 /** Citation keys to export: every saved study and every study of every saved claim, each once, in list order. */

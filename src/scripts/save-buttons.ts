@@ -20,7 +20,7 @@ function entryOf(button: HTMLElement): SavedEntry {
 }
 
 /** Shows each button under `root` as saved or not. */
-export function refreshSaveButtons(root: ParentNode = document): void {
+function refreshSaveButtons(root: ParentNode = document): void {
   const { entries } = read();
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-save]')) {
     const saved = isSaved(entries, entryOf(button));

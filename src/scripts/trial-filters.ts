@@ -12,7 +12,8 @@ export function installTrialFilters(root: ParentNode): void {
     const populations = chosen('population');
     const settings = chosen('setting');
     const shown = rows.filter(
-      (row) => (populations.length === 0 || populations.includes(row.dataset.population!)) && (settings.length === 0 || settings.includes(row.dataset.setting!)),
+      (row) =>
+        (populations.length === 0 || populations.includes(row.dataset.population!)) && (settings.length === 0 || settings.includes(row.dataset.setting!)),
     ).length;
     count.textContent = shown === rows.length ? `${rows.length} trials` : `${shown} of ${rows.length} trials shown`;
   };

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { gzipFile } from '../support/static-server';
-import { dist, launchBrowser, median, round } from './support';
+import { dist, launchBrowser, median, pagefindCommand, round } from './support';
 
 const queries = (process.env.BENCH_COLD_QUERIES ?? 'lapatinib|tamoxifen resistance').split('|');
 const rounds = Number(process.env.BENCH_COLD_ROUNDS ?? 3);
@@ -32,7 +32,7 @@ function indexWithPagefind(): { seconds: number } {
   rmSync(pagefindDir, { recursive: true, force: true });
   mkdirSync(pagefindDir, { recursive: true });
   const started = performance.now();
-  const run = spawnSync('npx', ['pagefind', '--site', dist, '--output-path', join(pagefindDir, 'pagefind'), '--quiet'], { stdio: 'inherit' });
+  const run = spawnSync(pagefindCommand, ['--site', dist, '--output-path', join(pagefindDir, 'pagefind'), '--quiet'], { stdio: 'inherit' });
   if (run.status !== 0) throw new Error('pagefind failed');
   // The bare page: Pagefind's own API, its first results' fragments, nothing else.
   writeFileSync(

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { WholeIndex } from '../../src/lib/search/whole-index';
 import { emptyState } from '../../src/lib/search/url-state';
-import { dist, launchBrowser, round } from './support';
+import { dist, launchBrowser, pagefindCommand, round } from './support';
 
 interface Query {
   id: string;
@@ -55,7 +55,7 @@ async function pagefindTop(): Promise<Record<string, string[]>> {
   const dir = join(tmpdir(), `er-her2-relevance-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  if (spawnSync('npx', ['pagefind', '--site', dist, '--output-path', join(dir, 'pagefind'), '--quiet'], { stdio: 'inherit' }).status !== 0) throw new Error('pagefind failed');
+  if (spawnSync(pagefindCommand, ['--site', dist, '--output-path', join(dir, 'pagefind'), '--quiet'], { stdio: 'inherit' }).status !== 0) throw new Error('pagefind failed');
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head><body></body></html>');
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
   const server = createServer((request, response) => {

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheDirFor } from '../../src/lib/content/content-dir';
+import { astroCacheDir } from '../../src/lib/build/config.mjs';
 import { median, round } from './support';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
@@ -61,8 +61,8 @@ const medians: Record<number, number> = {};
 for (const claims of sizes) {
   const content = join(work, `content-${claims}`);
   const site = join(work, `site-${claims}`);
-  await run('npx', ['tsx', 'src/cli/gen-synthetic.ts', '--claims', String(claims), '--out', content, '--force'], {}, true);
-  rmSync(cacheDirFor(content), { recursive: true, force: true });
+  await run('npx', ['tsx', 'tests/bench/gen-synthetic.ts', '--claims', String(claims), '--out', content, '--force'], {}, true);
+  rmSync(astroCacheDir(content), { recursive: true, force: true });
   const builds = [];
   for (let i = 0; i < runs; i++) builds.push(await timedBuild(content, site));
   const seconds = builds.map((b) => b.seconds);

@@ -1,6 +1,10 @@
 // Shared by the benchmark scripts: serve a built site (DIST, default dist/) as a static host and drive Debian's Chromium.
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { serveStatic } from '../support/static-server';
+
+/** Pagefind's command, from the benchmarks' own packages (tests/bench/package.json, `npm run bench:install`). */
+export const pagefindCommand = fileURLToPath(new URL('./node_modules/.bin/pagefind', import.meta.url));
 
 export const dist = process.env.DIST ?? 'dist';
 export const port = Number(process.env.BENCH_PORT ?? 4500);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../../src/lib/content/corpus';
 import { loadCorpusDir } from '../../src/lib/content/load';
-import { syntheticCorpus, type SyntheticFile } from '../../src/lib/curation/synthetic';
+import { syntheticCorpus, type SyntheticFile } from './synthetic-corpus';
 import { goodCorpus } from './fixtures';
 
 /** The good fixture corpus, which synthetic corpora take their review outline, vocabularies and trials from. */

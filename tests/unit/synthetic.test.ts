@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusDir } from '../../src/lib/content/load';
 import { designsFor } from '../../src/lib/content/appraisal';
-import { syntheticCorpus, SYNTHETIC_DOI_PREFIX } from '../../src/lib/curation/synthetic';
+import { syntheticCorpus, SYNTHETIC_DOI_PREFIX } from '../support/synthetic-corpus';
 import { claimTypes, designs, stances } from '../../src/schemas/common';
 import { goodCorpus } from '../support/fixtures';
 import { run } from '../support/run';

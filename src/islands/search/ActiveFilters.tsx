@@ -39,7 +39,11 @@ export function ActiveFilters({ overview, state, change }: Props) {
         </li>
       ))}
       <li>
-        <button type="button" className="min-h-7 px-1 text-sm underline" onClick={() => change({ filters: emptyState().filters, from: undefined, to: undefined })}>
+        <button
+          type="button"
+          className="min-h-7 px-1 text-sm underline"
+          onClick={() => change({ filters: emptyState().filters, from: undefined, to: undefined })}
+        >
           Clear all
         </button>
       </li>

@@ -43,10 +43,9 @@ export function EmptyState({ result, filtered, search, clearFilters, browse }: P
         </p>
       )}
       <p className="mt-2">
-        The explorer covers the evidence behind the 2013 review's claims and the later studies that test them; drugs, trials and topics
-        outside that question are not included. Browse the <a href={browse.claims}>claims by section</a>, what held up{' '}
-        <a href={browse.since2013}>since 2013</a>, or the <a href={browse.drugs}>drugs</a>, <a href={browse.pathways}>pathways</a> and{' '}
-        <a href={browse.trials}>trials</a>.
+        The explorer covers the evidence behind the 2013 review's claims and the later studies that test them; drugs, trials and topics outside that question
+        are not included. Browse the <a href={browse.claims}>claims by section</a>, what held up <a href={browse.since2013}>since 2013</a>, or the{' '}
+        <a href={browse.drugs}>drugs</a>, <a href={browse.pathways}>pathways</a> and <a href={browse.trials}>trials</a>.
       </p>
     </div>
   );

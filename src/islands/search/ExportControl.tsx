@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { exportSubject } from '../../lib/site/labels';
 import { itemFilterOf } from '../../lib/search/export-selection';
 import type { SearchState } from '../../lib/search/url-state';
@@ -25,8 +25,12 @@ const formats: { id: ExportFormat; label: string; file: string; type: string }[]
 export function ExportControl({ count, state, current }: Props) {
   const [status, setStatus] = useState('');
   const subject = exportSubject(count ?? 0, itemFilterOf(state));
-  // A message about an earlier result set would mislead.
-  useEffect(() => setStatus(''), [subject]);
+  // A message about an earlier result set would mislead: it goes as soon as the subject changes.
+  const [statusSubject, setStatusSubject] = useState(subject);
+  if (subject !== statusSubject) {
+    setStatusSubject(subject);
+    setStatus('');
+  }
   const run = async (format: (typeof formats)[number]) => {
     setStatus(`Preparing ${format.label}…`);
     try {
@@ -51,7 +55,13 @@ export function ExportControl({ count, state, current }: Props) {
       </span>
       <span className="flex gap-2">
         {formats.map((format) => (
-          <button key={format.id} type="button" className="export-button" aria-label={`Export ${subject}${subject.includes(',') ? ',' : ''} as ${format.label}`} onClick={() => run(format)}>
+          <button
+            key={format.id}
+            type="button"
+            className="export-button"
+            aria-label={`Export ${subject}${subject.includes(',') ? ',' : ''} as ${format.label}`}
+            onClick={() => run(format)}
+          >
             {format.label}
           </button>
         ))}

@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** The width from which the filters are a side rail (Tailwind's md). */
-export const RAIL_QUERY = '(min-width: 48rem)';
+const RAIL_QUERY = '(min-width: 48rem)';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -37,19 +37,34 @@ function inertOutside(keep: HTMLElement): () => void {
   return () => changed.forEach((element) => (element.inert = false));
 }
 
+/** Keeps Tab inside the sheet: from its last control to its first, and back. */
+function trapTab(sheet: HTMLElement, event: KeyboardEvent) {
+  const focusable = [...sheet.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null);
+  if (focusable.length === 0) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const inside = sheet.contains(document.activeElement);
+  if (event.shiftKey && (document.activeElement === first || !inside)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /**
- * The filters. On a wide screen a rail beside the results that stays in view as the page scrolls, with the number of
- * results at its top, beside whatever control the reader is changing. On a phone a sheet that opens over the results:
- * focus moves into it and stays there (Tab wraps, the page behind is inert), and Close, Escape or "Show N results"
- * close it and give focus back to the Filters button.
+ * While the sheet is open: the page behind is inert and does not scroll, focus starts on Close and stays in the
+ * sheet, Escape closes it, and so does the screen becoming wide enough for the rail. On closing, focus returns to
+ * the button that opened it.
  */
-export function FilterPanel({ open, close, opener, count, countText, activeFilters, clearAll, children }: Props) {
+function useModalSheet(open: boolean, close: () => void, opener: RefObject<HTMLButtonElement | null>) {
   const panel = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
-
   useEffect(() => {
     if (!open || !panel.current) return;
     const sheet = panel.current;
+    const openerButton = opener.current;
     const restoreInert = inertOutside(sheet);
     const root = document.documentElement;
     const overflow = root.style.overflow;
@@ -60,18 +75,7 @@ export function FilterPanel({ open, close, opener, count, countText, activeFilte
         event.preventDefault();
         close();
       } else if (event.key === 'Tab') {
-        const focusable = [...sheet.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null);
-        if (focusable.length === 0) return;
-        const first = focusable[0];
-        const last = focusable[focusable.length - 1];
-        const inside = sheet.contains(document.activeElement);
-        if (event.shiftKey && (document.activeElement === first || !inside)) {
-          event.preventDefault();
-          last.focus();
-        } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
-          event.preventDefault();
-          first.focus();
-        }
+        trapTab(sheet, event);
       }
     };
     // A phone turned sideways may become wide enough for the rail: the sheet has no reason to stay open.
@@ -84,10 +88,20 @@ export function FilterPanel({ open, close, opener, count, countText, activeFilte
       wide.removeEventListener('change', onWide);
       restoreInert();
       root.style.overflow = overflow;
-      opener.current?.focus();
+      openerButton?.focus();
     };
   }, [open, close, opener]);
+  return { panel, closeButton };
+}
 
+/**
+ * The filters. On a wide screen a rail beside the results that stays in view as the page scrolls, with the number of
+ * results at its top, beside whatever control the reader is changing. On a phone a sheet that opens over the results:
+ * focus moves into it and stays there (Tab wraps, the page behind is inert), and Close, Escape or "Show N results"
+ * close it and give focus back to the Filters button.
+ */
+export function FilterPanel({ open, close, opener, count, countText, activeFilters, clearAll, children }: Props) {
+  const { panel, closeButton } = useModalSheet(open, close, opener);
   const counted = count === undefined ? '' : plural(count, 'result');
   return (
     <>

@@ -1,6 +1,6 @@
 /**
  * The search page's one search client, shared by the script that draws a cold visit's first results before React
- * loads (search-page.ts) and by the search island, which takes over once it is hydrated.
+ * loads (page.ts) and by the search island, which takes over once it is hydrated.
  *
  * A small index is written into the page whole and searched on this thread: the first answer is drawn in the task
  * that reads it, and each keystroke is answered within its own task. A large one is read in parts for the first
@@ -66,7 +66,13 @@ class IndexParts {
     await Promise.all(
       chunks.map((chunk) => {
         let cards = this.cards.get(chunk);
-        if (!cards) this.cards.set(chunk, (cards = fetchJson<DisplayColumns>(files.display(chunk)).then(displayCards).then((data) => (this.loadedCards.set(chunk, data), data))));
+        if (!cards)
+          this.cards.set(
+            chunk,
+            (cards = fetchJson<DisplayColumns>(files.display(chunk))
+              .then(displayCards)
+              .then((data) => (this.loadedCards.set(chunk, data), data))),
+          );
         return cards;
       }),
     );

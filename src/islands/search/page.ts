@@ -32,17 +32,14 @@ const shown = () => {
     ),
   );
 };
-client.previewWith(
-  (view) => {
-    if (section && list) {
-      renderResults(list, view, FIRST_PAGE, state.sort);
-      document.querySelector('[data-search-status]')!.textContent = resultsStatus(view, hasFilters(state));
-      section.dataset.resultsFor = view.q;
-    }
-    shown();
-  },
-  shown,
-);
+client.previewWith((view) => {
+  if (section && list) {
+    renderResults(list, view, FIRST_PAGE, state.sort);
+    document.querySelector('[data-search-status]')!.textContent = resultsStatus(view, hasFilters(state));
+    section.dataset.resultsFor = view.q;
+  }
+  shown();
+}, shown);
 client.search(state, FIRST_PAGE);
 // A hook for benchmarks and tests: from here on, no keystroke waits for the network.
 void client.warm.then(() => document.documentElement.setAttribute('data-search-warm', ''));

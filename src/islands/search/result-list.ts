@@ -150,6 +150,7 @@ export function resultCount(view: Pick<ResultView, 'total' | 'partial'>): number
 /** The line above the results: how many, and how many match only some of the words. */
 export function resultsStatus(view: Pick<ResultView, 'q' | 'total' | 'partial'>, filtered: boolean): string {
   if (!view.q.trim() && !filtered) return `Browsing all ${plural(view.total, 'claim')}`;
-  if (view.partial.total > 0) return `${view.total} match${view.total === 1 ? 'es' : ''} every word · ${view.partial.total} match${view.partial.total === 1 ? 'es' : ''} some`;
+  if (view.partial.total > 0)
+    return `${view.total} match${view.total === 1 ? 'es' : ''} every word · ${view.partial.total} match${view.partial.total === 1 ? 'es' : ''} some`;
   return plural(view.total, 'result');
 }

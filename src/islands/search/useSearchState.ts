@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { emptyState, paramsFromState, stateFromParams, type SearchState } from '../../lib/search/url-state';
 import { FIRST_PAGE, type ResultView, type SearchOverview } from '../../lib/search/view';
-import { searchClient } from './client';
+import { searchClient, type SearchClient } from './client';
 
 /** How many more results "Show more" adds. */
 export const MORE_SIZE = 100;
@@ -18,6 +18,8 @@ function writeAddress(state: SearchState, history: 'push' | 'replace'): void {
 }
 
 export interface SearchStateHook {
+  /** The query box, which the page gives this ref: the state writes into it, and reads what was typed before React. */
+  input: RefObject<HTMLInputElement | null>;
   /** What the filters show; typing does not change it (the box keeps its own text, `current` the live state). */
   state: SearchState;
   /** The live state, including the query as typed this instant. */
@@ -37,18 +39,67 @@ export interface SearchStateHook {
 }
 
 /**
- * The search page's state: the address holds it (back and forward restore it), the search client answers it, and the
- * query box is left to itself while the reader types, so a keystroke renders nothing until its results arrive.
+ * The address follows the state: at once, or while the reader types once they pause, since a history call costs over
+ * a millisecond of the keystroke. `cancel` drops a pending write.
  */
-export function useSearchState(input: RefObject<HTMLInputElement | null>): SearchStateHook {
-  const [state, setState] = useState<SearchState>(emptyState);
-  const current = useRef<SearchState>(emptyState());
-  const limit = useRef(FIRST_PAGE);
-  const addressTimer = useRef<number | undefined>(undefined);
+function useAddress() {
+  const timer = useRef<number | undefined>(undefined);
+  return useMemo(
+    () => ({
+      write(next: SearchState, history: 'push' | 'replace', typed: boolean) {
+        window.clearTimeout(timer.current);
+        if (typed) timer.current = window.setTimeout(() => writeAddress(next, history), ADDRESS_DELAY);
+        else writeAddress(next, history);
+      },
+      cancel: () => window.clearTimeout(timer.current),
+    }),
+    [],
+  );
+}
+
+/** What the search client answers: the index's overview, the results of the last state asked for, or a failure. */
+function useAnswers() {
   const [overview, setOverview] = useState<SearchOverview | null>(null);
   const [result, setResult] = useState<ResultView | null>(null);
   const [failed, setFailed] = useState(false);
   const [running, setRunning] = useState(false);
+  const listen = useCallback((search: SearchClient) => {
+    setRunning(true);
+    search.attach({
+      ready: setOverview,
+      // Rendered within the answer's own task, not in one scheduled after it: one hop less per keystroke.
+      results: (view) => flushSync(() => setResult(view)),
+      failed: () => setFailed(true),
+    });
+  }, []);
+  return { overview, result, failed, running, listen };
+}
+
+/** Arriving with a query (from the header box, say), the reader can go on typing or press ↓ into the results. */
+function focusAtEnd(input: HTMLInputElement) {
+  input.focus();
+  input.setSelectionRange(input.value.length, input.value.length);
+}
+
+/** Adds the listeners and returns their removal. */
+function listenTo(target: Window, handlers: Record<string, () => void>): () => void {
+  for (const [type, handler] of Object.entries(handlers)) target.addEventListener(type, handler);
+  return () => {
+    for (const [type, handler] of Object.entries(handlers)) target.removeEventListener(type, handler);
+  };
+}
+
+/**
+ * The search page's state: the address holds it (back and forward restore it), the search client answers it, and the
+ * query box is left to itself while the reader types, so a keystroke renders nothing until its results arrive.
+ */
+export function useSearchState(): SearchStateHook {
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<SearchState>(emptyState);
+  const current = useRef<SearchState>(emptyState());
+  const limit = useRef(FIRST_PAGE);
+  const address = useAddress();
+  const { overview, result, failed, running, listen } = useAnswers();
 
   const update = useCallback(
     (next: SearchState, history: 'push' | 'replace', typed = false) => {
@@ -59,20 +110,16 @@ export function useSearchState(input: RefObject<HTMLInputElement | null>): Searc
         setState(next);
       }
       searchClient().search(next, FIRST_PAGE);
-      // Typing writes the address once the reader pauses: a history call costs over a millisecond of the keystroke.
-      window.clearTimeout(addressTimer.current);
-      if (typed) addressTimer.current = window.setTimeout(() => writeAddress(next, history), ADDRESS_DELAY);
-      else writeAddress(next, history);
+      address.write(next, history, typed);
     },
-    [input],
+    [address],
   );
 
   useEffect(() => {
     const search = searchClient();
-    setRunning(true);
     const fromUrl = () => {
       // The address now leads: a query typed just before must not overwrite it.
-      window.clearTimeout(addressTimer.current);
+      address.cancel();
       const next = stateFromParams(new URLSearchParams(window.location.search));
       current.current = next;
       limit.current = FIRST_PAGE;
@@ -87,29 +134,15 @@ export function useSearchState(input: RefObject<HTMLInputElement | null>): Searc
     const fromAddress = stateFromParams(new URLSearchParams(window.location.search));
     if (typedEarly && typedEarly !== fromAddress.q) update({ ...fromAddress, q: typedEarly }, 'replace');
     else fromUrl();
-    search.attach({
-      ready: setOverview,
-      // Rendered within the answer's own task, not in one scheduled after it: one hop less per keystroke.
-      results: (view) => flushSync(() => setResult(view)),
-      failed: () => setFailed(true),
-    });
-    // Arriving with a query (from the header box, say), the reader can go on typing or press ↓ into the results.
-    if (current.current.q && input.current && !alreadyInBox) {
-      input.current.focus();
-      input.current.setSelectionRange(input.current.value.length, input.current.value.length);
-    }
+    listen(search);
+    if (current.current.q && input.current && !alreadyInBox) focusAtEnd(input.current);
     // The address a reader leaves by, or shares, always holds the last query typed.
     const flush = () => {
-      window.clearTimeout(addressTimer.current);
+      address.cancel();
       writeAddress(current.current, 'replace');
     };
-    window.addEventListener('popstate', fromUrl);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('popstate', fromUrl);
-      window.removeEventListener('pagehide', flush);
-    };
-  }, [input, update]);
+    return listenTo(window, { popstate: fromUrl, pagehide: flush });
+  }, [update, address, listen]);
 
   const change = useCallback((patch: Partial<SearchState>) => update({ ...current.current, ...patch }, 'push'), [update]);
   const showMore = useCallback(() => {
@@ -117,5 +150,5 @@ export function useSearchState(input: RefObject<HTMLInputElement | null>): Searc
     searchClient().search(current.current, limit.current);
   }, []);
 
-  return { state, current, limit, overview, result, failed, running, update, change, showMore };
+  return { input, state, current, limit, overview, result, failed, running, update, change, showMore };
 }

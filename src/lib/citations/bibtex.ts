@@ -42,7 +42,8 @@ export function bibtexEntry(ref: Citable, dialect: BibtexDialect): string {
     // "and others" is how BibTeX and biber mark a list cut short; both print it as "et al.".
     if (field === 'author') fields.push([field, [...ref.author.map(bibtexName), ...(ref.authorList === 'partial' ? ['others'] : [])].join(' and ')]);
     else if (field === 'title') fields.push([field, bibtexTitle(ref.title)]);
-    else if (TITLE_FIELDS.has(field)) fields.push([field, latexEncode(field === 'shortjournal' ? ref['container-title-short'] ?? value : ref['container-title'])]);
+    else if (TITLE_FIELDS.has(field))
+      fields.push([field, latexEncode(field === 'shortjournal' ? (ref['container-title-short'] ?? value) : ref['container-title'])]);
     else if (field === 'pages') fields.push([field, (ref.page ?? value).replace(/[-–]+/g, '--')]);
     else if (VERBATIM_FIELDS.has(field)) fields.push([field, value]);
     else if (field === 'month' || field === 'day' || field === 'note') continue;

@@ -21,7 +21,7 @@ export type Citable = Pick<
 };
 
 /** The note CSL-JSON and RIS carry for a record whose author list is incomplete. */
-export const PARTIAL_AUTHORS_NOTE = 'Author list incomplete: further authors not recorded.';
+const PARTIAL_AUTHORS_NOTE = 'Author list incomplete: further authors not recorded.';
 
 /**
  * The warning a retracted record carries in every export (BibTeX note, RIS N1, CSL note), as reference managers show
@@ -35,7 +35,7 @@ export function retractionNote(ref: Citable): string | undefined {
 }
 
 /** A record's export note: the retraction warning first, then the incomplete-byline note. */
-export function exportNote(ref: Citable): string | undefined {
+function exportNote(ref: Citable): string | undefined {
   const notes = [retractionNote(ref), ref.authorList === 'partial' ? PARTIAL_AUTHORS_NOTE : undefined].filter(Boolean);
   return notes.length ? notes.join(' ') : undefined;
 }

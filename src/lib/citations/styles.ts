@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { BuildCache } from '../content/build-cache';
+import { BuildCache } from '../build/cache';
 import { bibtexEntry, toBibtex } from './bibtex';
 import { once, toCsl, type Citable } from './csl';
 import { risRecord, toRis } from './ris';
@@ -14,7 +14,10 @@ const CSL_OPTIONS = { format: 'text', lang: 'en-US' } as const;
 
 function plainEntry(text: string): string {
   // A partial author list is formatted with a closing "et al." name, which APA would otherwise join with "&".
-  return text.replace(/^\d+\.\s+/, '').replace(/,? & et al\./, ', et al.').trim();
+  return text
+    .replace(/^\d+\.\s+/, '')
+    .replace(/,? & et al\./, ', et al.')
+    .trim();
 }
 
 /** The CSL item a style formats: a partial author list ends in "et al.", as Vancouver prints a long one. */

@@ -6,7 +6,7 @@ import type { BibliographicData, CslName } from '../../schemas/bibliographic';
 const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'to', 'with', 'by', 'from', 'at', 'is', 'are', 'as', 'its', 'was', 'were', 'that', 'than']);
 
 /** Lower-case ASCII words of a text, transliterated (Łukasiewicz → lukasiewicz, Øvrebø → ovrebo, Yılmaz → yilmaz). */
-export function asciiWords(text: string): string[] {
+function asciiWords(text: string): string[] {
   return anyAscii(text)
     .toLowerCase()
     .split(/[^a-z0-9]+/)

@@ -51,7 +51,7 @@ export type EvidenceItem = Omit<EvidenceItemData, 'reference'> & {
 };
 
 /** A claim's standing in the evidence published after the review. */
-export interface StatusSince {
+interface StatusSince {
   value: Status;
   /** Present when a curator overrode the derived status, saying why. */
   reason?: string;

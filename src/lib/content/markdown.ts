@@ -63,7 +63,7 @@ function markExternalLinks(node: HastNode): void {
   node.children?.forEach(markExternalLinks);
 }
 
-export function rehypeExternalLinks() {
+function rehypeExternalLinks() {
   return (tree: HastNode) => markExternalLinks(tree);
 }
 

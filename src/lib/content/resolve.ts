@@ -19,29 +19,23 @@ function lookup<T>(map: Map<string, T>, id: string): T {
   return found;
 }
 
-export function resolveCorpus(records: ValidRecords): Corpus {
-  const { entry: reviewEntry, data: reviewData } = records.review;
-  const { sections: outline, ...bibliographic } = reviewData;
+function resolveReview({ review: { entry, data } }: ValidRecords): Review {
+  const { sections: outline, ...bibliographic } = data;
   const sections: Section[] = outline.map((s, i) => ({ ...s, number: i + 1, claims: [] }));
-  const review: Review = {
-    ...bibliographic,
-    id: reviewEntry.id,
-    file: reviewEntry.file,
-    year: reviewData.issued['date-parts'][0][0],
-    body: reviewEntry.body ?? '',
-    sections,
-  };
-  const sectionById = byId(sections);
+  return { ...bibliographic, id: entry.id, file: entry.file, year: data.issued['date-parts'][0][0], body: entry.body ?? '', sections };
+}
 
-  const pathways: Pathway[] = records.pathways.map(({ entry, data }) => ({ ...data, id: entry.id, file: entry.file, claims: [], drugs: [], outgoing: [], incoming: [] }));
-  const pathwayById = byId(pathways);
-  const drugs: Drug[] = records.drugs.map(({ entry, data }) => {
+/** Drugs, each added to its targets' drugs. */
+function resolveDrugs(records: ValidRecords, pathwayById: Map<string, Pathway>): Drug[] {
+  return records.drugs.map(({ entry, data }) => {
     const drug: Drug = { ...data, id: entry.id, file: entry.file, targets: data.targets.map((id) => lookup(pathwayById, id)), claims: [], trials: [] };
     for (const target of drug.targets) target.drugs.push(drug);
     return drug;
   });
-  const drugById = byId(drugs);
+}
 
+/** References by key, each linked to the study that replaces it, if any. */
+function resolveReferences(records: ValidRecords): Reference[] {
   const references: Reference[] = records.references
     .map(({ entry, data }) => ({
       ...data,
@@ -62,8 +56,12 @@ export function resolveCorpus(records: ValidRecords): Corpus {
     ref.replacedBy = lookup(referenceById, successor);
     ref.replacedBy.replaces.push(ref);
   }
+  return references;
+}
 
-  const trials: Trial[] = records.trials
+/** Trials by id, each added to its drugs' and references' trials. */
+function resolveTrials(records: ValidRecords, drugById: Map<string, Drug>, referenceById: Map<string, Reference>): Trial[] {
+  return records.trials
     .map(({ entry, data }) => {
       const trial: Trial = {
         ...data,
@@ -80,59 +78,68 @@ export function resolveCorpus(records: ValidRecords): Corpus {
       return trial;
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-  const trialById = byId(trials);
+}
 
-  const claims: Claim[] = records.claims
-    .map(({ entry, data }) => {
-      const { evidence, status, tests, seeAlso, ...rest } = data;
-      const claim: Claim = {
-        ...rest,
-        id: entry.id,
-        file: entry.file,
-        body: entry.body ?? '',
-        section: lookup(sectionById, data.section),
-        pathways: data.pathways.map((id) => lookup(pathwayById, id)),
-        drugs: data.drugs.map((id) => lookup(drugById, id)),
-        trials: data.trials.map((id) => lookup(trialById, id)),
-        evidence: [],
-        references: [],
-        level: 'E',
-        consensus: { value: 'no-primary-study', studies: 0 },
-        status: { value: 'no-later-study', derived: 'no-later-study' },
-        tests: [],
-        testedBy: [],
-        seeAlso: [],
-        interactions: [],
-      };
-      claim.evidence = evidence.map((item): EvidenceItem => {
-        const reference = lookup(referenceById, item.reference);
-        const appraisedItem: Appraised = { ...item, retracted: reference.retracted, year: reference.year, study: studyOf(reference) };
-        return {
-          ...item,
-          id: `${claim.id}:${item.reference}`,
-          claim,
-          reference,
-          level: itemLevel(data.type, item),
-          weighs: weighs(data.type, appraisedItem),
-          retracted: reference.retracted,
-        };
-      });
-      const appraisedItems = claim.evidence.map((item): Appraised => ({ ...item, reference: item.reference.id, year: item.reference.year, study: studyOf(item.reference) }));
-      claim.level = claimLevel(data.type, appraisedItems);
-      claim.consensus = consensus(data.type, appraisedItems);
-      const derived = statusSince(data.type, appraisedItems);
-      claim.status = {
-        value: status?.value ?? derived.value,
-        derived: derived.value,
-        reason: status?.reason,
-        note: status?.note,
-        deciding: derived.deciding && claim.evidence.find((item) => item.reference.id === derived.deciding!.reference),
-      };
-      claim.references = [...new Set(claim.evidence.map((item) => item.reference))];
-      return claim;
-    })
-    .sort((a, b) => a.section.number - b.section.number || a.id.localeCompare(b.id));
-  const claimById = byId(claims);
+interface Lookups {
+  sectionById: Map<string, Section>;
+  pathwayById: Map<string, Pathway>;
+  drugById: Map<string, Drug>;
+  referenceById: Map<string, Reference>;
+  trialById: Map<string, Trial>;
+}
+
+/** A claim with its records in place and its level, consensus and status derived from its items. */
+function resolveClaim({ entry, data }: ValidRecords['claims'][number], lookups: Lookups): Claim {
+  const { evidence, status, tests, seeAlso, ...rest } = data;
+  const claim: Claim = {
+    ...rest,
+    id: entry.id,
+    file: entry.file,
+    body: entry.body ?? '',
+    section: lookup(lookups.sectionById, data.section),
+    pathways: data.pathways.map((id) => lookup(lookups.pathwayById, id)),
+    drugs: data.drugs.map((id) => lookup(lookups.drugById, id)),
+    trials: data.trials.map((id) => lookup(lookups.trialById, id)),
+    evidence: [],
+    references: [],
+    level: 'E',
+    consensus: { value: 'no-primary-study', studies: 0 },
+    status: { value: 'no-later-study', derived: 'no-later-study' },
+    tests: [],
+    testedBy: [],
+    seeAlso: [],
+    interactions: [],
+  };
+  claim.evidence = evidence.map((item): EvidenceItem => {
+    const reference = lookup(lookups.referenceById, item.reference);
+    const appraisedItem: Appraised = { ...item, retracted: reference.retracted, year: reference.year, study: studyOf(reference) };
+    return {
+      ...item,
+      id: `${claim.id}:${item.reference}`,
+      claim,
+      reference,
+      level: itemLevel(data.type, item),
+      weighs: weighs(data.type, appraisedItem),
+      retracted: reference.retracted,
+    };
+  });
+  const appraisedItems = claim.evidence.map((item): Appraised => ({ ...item, reference: item.reference.id, year: item.reference.year, study: studyOf(item.reference) }));
+  claim.level = claimLevel(data.type, appraisedItems);
+  claim.consensus = consensus(data.type, appraisedItems);
+  const derived = statusSince(data.type, appraisedItems);
+  claim.status = {
+    value: status?.value ?? derived.value,
+    derived: derived.value,
+    reason: status?.reason,
+    note: status?.note,
+    deciding: derived.deciding && claim.evidence.find((item) => item.reference.id === derived.deciding!.reference),
+  };
+  claim.references = [...new Set(claim.evidence.map((item) => item.reference))];
+  return claim;
+}
+
+/** The claims a claim tests (and, back, the claims testing it), and its see-also claims both ways. */
+function linkClaims(records: ValidRecords, claims: Claim[], claimById: Map<string, Claim>) {
   const claimRecords = new Map(records.claims.map(({ entry, data }) => [entry.id, data]));
   for (const claim of claims) {
     const data = claimRecords.get(claim.id)!;
@@ -143,8 +150,11 @@ export function resolveCorpus(records: ValidRecords): Corpus {
       if (!other.seeAlso.includes(claim)) other.seeAlso.push(claim);
     }
   }
+}
 
-  const interactions: Interaction[] = records.interactions
+/** Interactions by id, each added to its nodes' and claims' interactions, with the best level of its claims. */
+function resolveInteractions(records: ValidRecords, pathwayById: Map<string, Pathway>, claimById: Map<string, Claim>): Interaction[] {
+  return records.interactions
     .map(({ entry, data }) => {
       const source = lookup(pathwayById, data.source);
       const target = lookup(pathwayById, data.target);
@@ -165,8 +175,10 @@ export function resolveCorpus(records: ValidRecords): Corpus {
       return interaction;
     })
     .sort((a, b) => a.id.localeCompare(b.id));
+}
 
-  // Back-links are filled in outline order, so every list of claims on a page reads in the review's order.
+/** Back-links from each record to its claims, filled in outline order, so every list of claims on a page reads in the review's order. */
+function fillBackLinks(claims: Claim[]) {
   for (const claim of claims) {
     claim.section.claims.push(claim);
     for (const pathway of claim.pathways) pathway.claims.push(claim);
@@ -175,6 +187,27 @@ export function resolveCorpus(records: ValidRecords): Corpus {
     for (const item of claim.evidence) item.reference.items.push(item);
     for (const ref of claim.references) ref.claims.push(claim);
   }
+}
+
+export function resolveCorpus(records: ValidRecords): Corpus {
+  const review = resolveReview(records);
+  const sectionById = byId(review.sections);
+  const pathways: Pathway[] = records.pathways.map(({ entry, data }) => ({ ...data, id: entry.id, file: entry.file, claims: [], drugs: [], outgoing: [], incoming: [] }));
+  const pathwayById = byId(pathways);
+  const drugs = resolveDrugs(records, pathwayById);
+  const drugById = byId(drugs);
+  const references = resolveReferences(records);
+  const referenceById = byId(references);
+  const trials = resolveTrials(records, drugById, referenceById);
+  const trialById = byId(trials);
+  const lookups: Lookups = { sectionById, pathwayById, drugById, referenceById, trialById };
+  const claims = records.claims
+    .map((record) => resolveClaim(record, lookups))
+    .sort((a, b) => a.section.number - b.section.number || a.id.localeCompare(b.id));
+  const claimById = byId(claims);
+  linkClaims(records, claims, claimById);
+  const interactions = resolveInteractions(records, pathwayById, claimById);
+  fillBackLinks(claims);
   const redirects = new Map<string, Claim>();
   for (const claim of claims) for (const old of claim.replaces) redirects.set(old, claim);
 
@@ -209,7 +242,7 @@ function studyOf(reference: Reference): string {
  * Which way an interaction crosses the network: from the ER side to the HER side (the shared cascades count with the
  * HER side, since growth-factor receptors drive them), the reverse, or within one side.
  */
-export function crosstalkWay(source: PathwaySide, target: PathwaySide): CrosstalkWay {
+function crosstalkWay(source: PathwaySide, target: PathwaySide): CrosstalkWay {
   if (source === 'er' && target !== 'er') return 'er-to-her';
   if (source !== 'er' && target === 'er') return 'her-to-er';
   return 'within';

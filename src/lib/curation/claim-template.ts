@@ -1,11 +1,9 @@
 import { significantWords } from '../content/citation-key';
 
-/** What `npm run new:claim` writes: a readable id and a placeholder context that validation refuses to publish. */
-
-/** The synthesis new:claim writes; validation refuses to publish a claim that still holds it. */
-export const CONTEXT_PLACEHOLDER = 'Weigh the evidence in your own words: what the strongest studies show, where they disagree and why, and what is still a hypothesis.';
-/** The finding new:claim writes in each item; validation refuses it too. */
-export const FINDING_PLACEHOLDER = 'What this study found that bears on the claim, in one or two sentences of your own words.';
+/**
+ * Helpers for `npm run new:claim`: a readable id for a new claim and its comma-separated list flags. The placeholders it
+ * writes live in lib/content/placeholders.ts, beside the validation that refuses them.
+ */
 
 export function parseList(text: string): string[] {
   return text

@@ -54,7 +54,13 @@ export function longestSharedRun(prose: string, source: string): SharedRun {
     }
     previous = current;
   }
-  return { length: best, words: ours.slice(bestEnd - best, bestEnd).map((token) => token.text).join(' ') };
+  return {
+    length: best,
+    words: ours
+      .slice(bestEnd - best, bestEnd)
+      .map((token) => token.text)
+      .join(' '),
+  };
 }
 
 /** One piece of prose in a record, with the studies it cites. */
@@ -104,7 +110,7 @@ function shingleHash(words: string[], digest: (text: string) => string): string 
 }
 
 /** Every MAX_SHARED_RUN-word shingle of a text, hashed, in text order. */
-export function shingleHashes(text: string, digest: (text: string) => string): string[] {
+function shingleHashes(text: string, digest: (text: string) => string): string[] {
   const words = comparableTokens(text).map((token) => token.word);
   const hashes: string[] = [];
   for (let i = 0; i + MAX_SHARED_RUN <= words.length; i++) hashes.push(shingleHash(words.slice(i, i + MAX_SHARED_RUN), digest));
@@ -124,7 +130,7 @@ export function parseFingerprints(file: string): Fingerprints {
  * The longest run our prose shares with a fingerprinted source, when it is MAX_SHARED_RUN words or more: n
  * consecutive shingles found mean a run of n + MAX_SHARED_RUN - 1 words. Shorter runs leave no trace, so 0.
  */
-export function sharedRunFromFingerprints(prose: string, source: Fingerprints, digest: (text: string) => string): SharedRun {
+function sharedRunFromFingerprints(prose: string, source: Fingerprints, digest: (text: string) => string): SharedRun {
   const ours = comparableTokens(prose);
   const hashes = shingleHashes(prose, digest);
   let best = 0;
@@ -137,11 +143,22 @@ export function sharedRunFromFingerprints(prose: string, source: Fingerprints, d
       bestEnd = i + MAX_SHARED_RUN;
     }
   });
-  return { length: best, words: ours.slice(bestEnd - best, bestEnd).map((token) => token.text).join(' ') };
+  return {
+    length: best,
+    words: ours
+      .slice(bestEnd - best, bestEnd)
+      .map((token) => token.text)
+      .join(' '),
+  };
 }
 
 /** The worst field of one record against fingerprints, for the studies that have them. */
-export function checkRecordFingerprints(file: string, fields: ProseField[], fingerprints: Map<string, Fingerprints>, digest: (text: string) => string): RecordReport {
+export function checkRecordFingerprints(
+  file: string,
+  fields: ProseField[],
+  fingerprints: Map<string, Fingerprints>,
+  digest: (text: string) => string,
+): RecordReport {
   let longest: RecordReport['longest'];
   const missing = new Set<string>();
   for (const { field, text, cites } of fields) {

@@ -27,7 +27,8 @@ function claimFields(data: Data, body: string): ProseField[] {
   ];
   items.forEach((item, i) => {
     const own = strings(item.reference);
-    for (const key of ['finding', 'model', 'effect', 'reason'] as const) fields.push({ field: `evidence[${i}].${key}`, text: strings(item[key]).join(' '), cites: own });
+    for (const key of ['finding', 'model', 'effect', 'reason'] as const)
+      fields.push({ field: `evidence[${i}].${key}`, text: strings(item[key]).join(' '), cites: own });
     fields.push({ field: `evidence[${i}].estimate.comparison`, text: strings(record(item.estimate).comparison).join(' '), cites: own });
   });
   return fields;
@@ -49,7 +50,11 @@ function reviewFields(data: Data, body: string, key: string): ProseField[] {
   return [
     { field: 'body', text: body, cites },
     { field: 'summary', text: strings(data.summary).join(' '), cites },
-    ...records(data.sections).map((section, i) => ({ field: `sections[${i}]`, text: [...strings(section.title), ...strings(section.summary)].join(' '), cites })),
+    ...records(data.sections).map((section, i) => ({
+      field: `sections[${i}]`,
+      text: [...strings(section.title), ...strings(section.summary)].join(' '),
+      cites,
+    })),
   ];
 }
 

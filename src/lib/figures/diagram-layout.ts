@@ -1,5 +1,5 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { BuildCache, buildCacheFile } from '../content/build-cache';
+import { BuildCache } from '../build/cache';
 import { mechanismTag, sideOrder, type Diagram, type DiagramEdge, type DiagramNode } from './diagram';
 import { textWidth } from './text-width';
 
@@ -19,7 +19,7 @@ const PAD_BOTTOM = 6;
 const DRUG_GAP = 12;
 const MAX_INNER = 190;
 /** Room above each band for its heading. */
-export const HEADER = 34;
+const HEADER = 34;
 const MARGIN = 12;
 
 export interface Point {
@@ -27,19 +27,19 @@ export interface Point {
   y: number;
 }
 
-export interface PlacedText extends Point {
+interface PlacedText extends Point {
   text: string;
   width: number;
 }
 
-export interface PlacedDrug extends PlacedText {
+interface PlacedDrug extends PlacedText {
   id: string;
 }
 
 /** A drug name's link target: a full row high, so it is at least 24 px. */
 export const DRUG_TARGET = { above: 17, height: DRUG_ROW, pad: 3 } as const;
 
-export interface PlacedNode {
+interface PlacedNode {
   node: DiagramNode;
   x: number;
   y: number;
@@ -52,7 +52,7 @@ export interface PlacedNode {
   drugs: PlacedDrug[];
 }
 
-export interface PlacedEdge {
+interface PlacedEdge {
   edge: DiagramEdge;
   /** From the drawn source's border to the drawn target's border. */
   points: Point[];
@@ -102,14 +102,13 @@ function measure(node: DiagramNode) {
   return { lines, rows, rowWidths, width, height };
 }
 
-const layouts = new BuildCache(buildCacheFile('layouts'));
 const layingOut = new Map<string, Promise<ElkNode>>();
 
 /**
- * ELK's layout of a graph, computed once per build and kept between builds: two pages draw the same figure, and
- * loading ELK and laying the graph out costs about half a second each time, at any corpus size.
+ * ELK's layout of a graph, computed once per build and kept between builds in `layouts`: two pages draw the same
+ * figure, and loading ELK and laying the graph out costs about half a second each time, at any corpus size.
  */
-function laidOut(graph: ElkNode): Promise<ElkNode> {
+function laidOut(graph: ElkNode, layouts: BuildCache): Promise<ElkNode> {
   const key = BuildCache.key('elk', JSON.stringify(graph));
   const stored = layouts.get(key);
   if (stored) return Promise.resolve(JSON.parse(stored) as ElkNode);
@@ -127,10 +126,11 @@ function laidOut(graph: ElkNode): Promise<ElkNode> {
   return pending;
 }
 
-export async function layoutDiagram(diagram: Diagram): Promise<DiagramLayout> {
-  const drawn = diagram.edges;
-  const measured = new Map(diagram.nodes.map((node) => [node.pathway.id, measure(node)]));
-  const graph: ElkNode = {
+type Measured = ReturnType<typeof measure>;
+
+/** The graph ELK lays out: nodes sized by their text, the three sides as partitions, lines from the ER side on. */
+function elkGraph(diagram: Diagram, measured: Map<string, Measured>): ElkNode {
+  return {
     id: 'crosstalk',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -161,38 +161,42 @@ export async function layoutDiagram(diagram: Diagram): Promise<DiagramLayout> {
       layoutOptions: { 'elk.partitioning.partition': String(sideOrder[node.pathway.side]) },
     })),
     // Laid out from the ER side to the HER side whatever way the claims run; arrowheads show the direction.
-    edges: drawn.map((edge): ElkExtendedEdge => {
+    edges: diagram.edges.map((edge): ElkExtendedEdge => {
       const ends = [edge.from.pathway.id, edge.to.pathway.id];
       const [source, target] = sideOrder[edge.from.pathway.side] < sideOrder[edge.to.pathway.side] ? ends : ends.reverse();
       return { id: edge.id, sources: [source], targets: [target] };
     }),
   };
-  const result = await laidOut(graph);
+}
 
-  const nodes: PlacedNode[] = result.children!.map((child) => {
-    const node = diagram.nodes.find((n) => n.pathway.id === child.id)!;
-    const { lines, rows, rowWidths, width, height } = measured.get(node.pathway.id)!;
-    const x = child.x!;
-    const y = child.y!;
-    const centre = x + width / 2;
-    const title = lines.map((line, i) => ({ ...line, x: centre, y: y + PAD_TOP + (i + 1) * TITLE_LINE - 5 }));
-    const drugs: PlacedDrug[] = rows.flatMap((row, r) => {
-      let at = centre - rowWidths[r] / 2;
-      const baseline = y + PAD_TOP + lines.length * TITLE_LINE + r * DRUG_ROW + 16;
-      return row.map((drug) => {
-        const placed = { ...drug, x: at, y: baseline };
-        at += drug.width + DRUG_GAP;
-        return placed;
-      });
+/** A node where ELK put it, with its title's lines and its drugs' rows placed inside the box. */
+function placeNode(node: DiagramNode, child: ElkNode, { lines, rows, rowWidths, width, height }: Measured): PlacedNode {
+  const x = child.x!;
+  const y = child.y!;
+  const centre = x + width / 2;
+  const title = lines.map((line, i) => ({ ...line, x: centre, y: y + PAD_TOP + (i + 1) * TITLE_LINE - 5 }));
+  const drugs: PlacedDrug[] = rows.flatMap((row, r) => {
+    let at = centre - rowWidths[r] / 2;
+    const baseline = y + PAD_TOP + lines.length * TITLE_LINE + r * DRUG_ROW + 16;
+    return row.map((drug) => {
+      const placed = { ...drug, x: at, y: baseline };
+      at += drug.width + DRUG_GAP;
+      return placed;
     });
-    const titleHeight = rows.length === 0 ? height : PAD_TOP + lines.length * TITLE_LINE;
-    return { node, x, y, width, height, title, titleHeight, drugs };
   });
+  const titleHeight = rows.length === 0 ? height : PAD_TOP + lines.length * TITLE_LINE;
+  return { node, x, y, width, height, title, titleHeight, drugs };
+}
 
+/**
+ * Each line as ELK routed it, drawn from its own source, with its mechanism tag placed where it covers no node and no
+ * tag placed before it. Lines are taken in the diagram's order (best evidence first), so the lines that matter most
+ * get the best places for their tags.
+ */
+function placeEdges(drawn: DiagramEdge[], laidEdges: ElkExtendedEdge[], nodes: PlacedNode[]): PlacedEdge[] {
   const boxes: Box[] = nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
-  // In the diagram's order (best evidence first), so the lines that matter most get the best places for their tags.
-  const laidById = new Map(result.edges!.map((laid) => [laid.id, laid]));
-  const edges: PlacedEdge[] = drawn.map((edge) => {
+  const laidById = new Map(laidEdges.map((laid) => [laid.id, laid]));
+  return drawn.map((edge) => {
     const laid = laidById.get(edge.id)!;
     const section = laid.sections![0];
     let points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(({ x, y }) => ({ x, y }));
@@ -204,7 +208,17 @@ export async function layoutDiagram(diagram: Diagram): Promise<DiagramLayout> {
     boxes.push({ x: place.x - width / 2 - 2, y: place.y - LABEL.height / 2 - 2, width: width + 4, height: LABEL.height + 4 });
     return { edge, points, label: { ...place, text, width } };
   });
+}
 
+/** Where every node, line and tag of the diagram goes; `layouts` keeps ELK's results between builds (none: in memory). */
+export async function layoutDiagram(diagram: Diagram, layouts = new BuildCache(undefined)): Promise<DiagramLayout> {
+  const measured = new Map(diagram.nodes.map((node) => [node.pathway.id, measure(node)]));
+  const result = await laidOut(elkGraph(diagram, measured), layouts);
+  const nodes = result.children!.map((child) => {
+    const node = diagram.nodes.find((n) => n.pathway.id === child.id)!;
+    return placeNode(node, child, measured.get(node.pathway.id)!);
+  });
+  const edges = placeEdges(diagram.edges, result.edges!, nodes);
   const bands: DiagramLayout['bands'] = {};
   for (const side of ['er', 'shared', 'her'] as const) {
     const placed = nodes.filter((n) => n.node.pathway.side === side);
@@ -237,9 +251,7 @@ function labelPlace(points: Point[], taken: Box[], width: number): Point {
     .map((end, i) => ({ start: points[i], end }))
     .filter((run) => (run.start.y === run.end.y ? length(run) > width + 8 : run.start.x === run.end.x && length(run) > LABEL.height + 12))
     .sort((a, b) => length(b) - length(a));
-  const candidates = runs.flatMap(({ start, end }) =>
-    [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => ({ x: start.x + (end.x - start.x) * t, y: start.y })),
-  );
+  const candidates = runs.flatMap(({ start, end }) => [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => ({ x: start.x + (end.x - start.x) * t, y: start.y })));
   const free = candidates.find((c) => !taken.some((box) => overlaps(box, { x: c.x - width / 2, y: c.y - LABEL.height / 2, width, height: LABEL.height })));
   return free ?? candidates[0] ?? points[Math.floor(points.length / 2)];
 }

@@ -56,7 +56,9 @@ export function buildDiagram(corpus: Corpus): Diagram {
     interaction,
   }));
   // Best-evidenced first: they get the first pick of places for their labels.
-  edges.sort((x, y) => x.interaction.level.localeCompare(y.interaction.level) || y.interaction.claims.length - x.interaction.claims.length || x.id.localeCompare(y.id));
+  edges.sort(
+    (x, y) => x.interaction.level.localeCompare(y.interaction.level) || y.interaction.claims.length - x.interaction.claims.length || x.id.localeCompare(y.id),
+  );
   return { nodes, edges };
 }
 

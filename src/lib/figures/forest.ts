@@ -17,7 +17,7 @@ export interface ForestInput {
   group?: string;
 }
 
-export interface ForestRow<T extends ForestInput> {
+interface ForestRow<T extends ForestInput> {
   input: T;
   /** Row index in the drawing, counting group headings. */
   index: number;
@@ -32,12 +32,12 @@ export interface ForestRow<T extends ForestInput> {
   size: number;
 }
 
-export interface ForestHeading {
+interface ForestHeading {
   group: string;
   index: number;
 }
 
-export interface ForestTick {
+interface ForestTick {
   value: number;
   at: number;
   label: string;

@@ -7,12 +7,23 @@ import { buildDiagram } from './diagram';
  * igraph, Gephi and yEd read, attributes included; and SIF, the one-line-per-edge format older tools read.
  */
 
-export interface NetworkNode {
+interface NetworkNode {
   data: { id: string; label: string; side: string };
 }
 
-export interface NetworkEdge {
-  data: { id: string; source: string; target: string; effect: string; mechanism: string; site?: string; claims: string[]; label: string; way: string; level: string };
+interface NetworkEdge {
+  data: {
+    id: string;
+    source: string;
+    target: string;
+    effect: string;
+    mechanism: string;
+    site?: string;
+    claims: string[];
+    label: string;
+    way: string;
+    level: string;
+  };
 }
 
 export interface CytoscapeNetwork {

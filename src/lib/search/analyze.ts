@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { foldText } from '../text/fold';
+import { BASE_GENES, SLASH_SYNONYMS, SPELLINGS, STEM_FIXES, STOP_WORDS, VARIANT_LINKS, VARIANT_STEMS } from './words';
 
 /**
  * How text becomes index terms, the same for documents at build time and for queries in the browser: words folded
@@ -32,54 +33,6 @@ export interface Lexicon {
   /** Folded gene symbols that form phrases with a following variant word ("esr1", "erbb2", "pik3ca"). */
   genes: string[];
 }
-
-/** Words no query needs in order to find something, and no document is found by: not indexed, not required. */
-export const STOP_WORDS = new Set(
-  'a about after against all also an and any are as at be been before between both but by can could did do does during each either for from had has have how i if in into is it its me more most my no nor not of on or our out over per same she should so some such than that the their them then there these they this those through to too under until up very via was we were what when where which while who whom why will with within would you'.split(
-    ' ',
-  ),
-);
-
-/**
- * Question and research words a query uses to ask, not to name what it wants ("which studies show …", "X versus
- * Y"): dropped from queries so they never decide a match, but indexed, since a document may be about them.
- */
-export const QUESTION_WORDS = new Set([
-  'study', 'studies', 'show', 'shows', 'showed', 'shown', 'evidence', 'paper', 'papers', 'versus', 'vs', 'compared', 'comparison',
-  'find', 'found', 'role', 'effect', 'effects', 'data', 'review', 'cause', 'causes', 'caused', 'whether', 'does', 'do', 'give', 'gives',
-]);
-
-/** Spellings folded to one: British to American. */
-const SPELLINGS: Record<string, string> = {
-  oestrogen: 'estrogen',
-  oestrogens: 'estrogens',
-  oestradiol: 'estradiol',
-  tumour: 'tumor',
-  tumours: 'tumors',
-  tumourigenesis: 'tumorigenesis',
-  haematological: 'hematological',
-  randomised: 'randomized',
-  randomisation: 'randomization',
-  signalling: 'signaling',
-  behaviour: 'behavior',
-  eralpha: 'era',
-  erbeta: 'erb',
-  centre: 'center',
-  centres: 'centers',
-};
-
-/** Stems the stemmer leaves apart that mean the same word here. */
-const STEM_FIXES: Record<string, string> = { amplifi: 'amplif', mutant: 'mutat', overexpress: 'overexpress', signal: 'signal' };
-
-/** Kinds of variant that, after a gene, make a phrase: their stems. */
-const VARIANT_STEMS = new Set(['mutat', 'amplif', 'overexpress', 'delet', 'loss', 'fusion', 'rearrang']);
-/** Words that may sit between a variant and its gene: "mutations in ESR1", "amplification of HER2". */
-const VARIANT_LINKS = new Set(['in', 'of']);
-/** Old names written after a gene with a slash, between it and its variant: "HER-2/neu amplification". */
-const SLASH_SYNONYMS = new Set(['neu']);
-
-/** Genes every corpus names; the lexicon adds the corpus' own aliases. */
-export const BASE_GENES = ['esr1', 'erbb2', 'erbb3', 'erbb4', 'her2', 'her3', 'her4', 'egfr', 'pik3ca', 'pten', 'akt1', 'ncoa3', 'aib1', 'kras', 'nf1', 'tp53', 'ccnd1', 'igf1r', 'pgr', 'brca1', 'brca2'];
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Receptor-status shorthand: "HER2+" and "ER−" read as "HER2-positive" and "ER-negative". */
@@ -182,10 +135,15 @@ export function analyze(text: string, lexicon: Lexicon, forQuery = false): Term[
     if (last > i) {
       runEnd = last;
       const parts = words.slice(i, last + 1).map((w) => termOf(w.folded, lexicon));
-      const raw = words.slice(i, last + 1).map((w) => w.folded).join('');
+      const raw = words
+        .slice(i, last + 1)
+        .map((w) => w.folded)
+        .join('');
       const phrase = parts.length === 2 && genes.has(parts[0]) && VARIANT_STEMS.has(parts[1]);
       // Joined from the parts' stems, so "up-regulation" and "upregulation" are one term.
-      const joined = phrase ? `${parts[0]}_${parts[1]}` : (lexicon.canonical[raw] ?? SPELLINGS[raw] ?? (parts.every((part) => !/\d/.test(part)) ? stemWord(raw) : parts.join('')));
+      const joined = phrase
+        ? `${parts[0]}_${parts[1]}`
+        : (lexicon.canonical[raw] ?? SPELLINGS[raw] ?? (parts.every((part) => !/\d/.test(part)) ? stemWord(raw) : parts.join('')));
       terms.push({ term: STEM_FIXES[joined] ?? joined, start: word.start, end: words[last].end, raw, compound: true });
       if (forQuery) {
         i = last;
@@ -223,11 +181,13 @@ function withPhrases(terms: Term[], genes: Set<string>): Term[] {
       const variant = terms[next];
       // A hyphenated "ESR1-mutant" already gave its phrase as a joined term.
       const given = out.some((other) => other.compound && other.term === `${term.term}_${variant?.term}` && other.start <= term.start);
-      if (variant && VARIANT_STEMS.has(variant.term) && !given) out.push({ term: `${term.term}_${variant.term}`, start: term.start, end: variant.end, raw: `${term.raw} ${variant.raw}`, compound: true });
+      if (variant && VARIANT_STEMS.has(variant.term) && !given)
+        out.push({ term: `${term.term}_${variant.term}`, start: term.start, end: variant.end, raw: `${term.raw} ${variant.raw}`, compound: true });
     } else if (VARIANT_STEMS.has(term.term)) {
       const link = terms[i + 1];
       const gene = VARIANT_LINKS.has(link?.raw ?? '') ? terms[i + 2] : undefined;
-      if (gene && genes.has(gene.term)) out.push({ term: `${gene.term}_${term.term}`, start: term.start, end: gene.end, raw: `${gene.raw} ${term.raw}`, compound: true });
+      if (gene && genes.has(gene.term))
+        out.push({ term: `${gene.term}_${term.term}`, start: term.start, end: gene.end, raw: `${gene.raw} ${term.raw}`, compound: true });
     }
   }
   return out;
@@ -237,21 +197,3 @@ function withPhrases(terms: Term[], genes: Set<string>): Term[] {
 export function isPhrase(term: string): boolean {
   return term.includes('_');
 }
-
-/**
- * Reviewed equivalents: words this corpus uses for one idea, each group of stems matched as one query word (at a
- * lower weight than the word itself). Endocrine "failure" and "relapse" are how "resistance" is measured in patients;
- * "response" and "sensitivity" how "benefit" is; "rise" and "increase" say what "up-regulation" says.
- */
-export const EQUIVALENTS: string[][] = [
-  ['resist', 'failur', 'relaps', 'refractori'],
-  ['benefit', 'respons', 'sensit'],
-  ['upregul', 'increas', 'rise', 'rais', 'elev', 'induc', 'reactiv'],
-  ['downregul', 'decreas', 'lower', 'reduc', 'loss', 'repress'],
-  ['activ', 'stimul', 'reactiv'],
-  ['inhibit', 'block', 'blockad', 'suppress'],
-  ['prognosi', 'prognost', 'outcom', 'surviv'],
-  ['crosstalk', 'interplai'],
-  ['hrposit', 'receptorposit', 'erposit'],
-  ['hrneg', 'receptorneg', 'erneg'],
-];

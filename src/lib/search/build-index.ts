@@ -39,15 +39,19 @@ function lexiconOf(data: SearchData): Lexicon {
 /** Each alias group as the index terms its one-word names give. */
 function aliasGroups(data: SearchData, lexicon: Lexicon): string[][] {
   return data.lexicon.aliases
-    .map((names) => [...new Set(names.flatMap((name) => {
-      const terms = analyze(name, lexicon, true);
-      return terms.length === 1 ? [terms[0].term] : [];
-    }))])
+    .map((names) => [
+      ...new Set(
+        names.flatMap((name) => {
+          const terms = analyze(name, lexicon, true);
+          return terms.length === 1 ? [terms[0].term] : [];
+        }),
+      ),
+    ])
     .filter((group) => group.length > 1);
 }
 
 /** Identifiers a query word must equal to hit a document outright: its id, DOI, PMID, registry number, code. */
-export function exactValues(doc: SearchDoc): string[] {
+function exactValues(doc: SearchDoc): string[] {
   return [...new Set([doc.id, ...(doc.exact ?? [])].map((value) => foldText(value)))];
 }
 
@@ -137,7 +141,11 @@ function facetsOf(docs: SearchDoc[]): IndexFacets {
   return { slots, docs: facetDocs };
 }
 
-function headOf(data: SearchData, meta: DocMeta[], rest: Pick<IndexHead, 'tokens' | 'fuzzy' | 'shards' | 'best' | 'lexicon' | 'aliases' | 'citations'>): IndexHead {
+function headOf(
+  data: SearchData,
+  meta: DocMeta[],
+  rest: Pick<IndexHead, 'tokens' | 'fuzzy' | 'shards' | 'best' | 'lexicon' | 'aliases' | 'citations'>,
+): IndexHead {
   return {
     docs: data.docs.length,
     types: meta.map((m) => typeLetters[m.type]).join(''),

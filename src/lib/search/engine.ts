@@ -1,8 +1,19 @@
 import type { DocMeta } from './documents';
 import { FacetIndex, type FacetCounts } from './facets';
-import { decodeOccurrences, deltaDecode, FIELDS, metaOf, shardKey, TEXT_FIELD, type IndexFacets, type IndexHead, type IndexShard, type Occurrences } from './index-format';
+import {
+  decodeOccurrences,
+  deltaDecode,
+  FIELDS,
+  metaOf,
+  shardKey,
+  TEXT_FIELD,
+  type IndexFacets,
+  type IndexHead,
+  type IndexShard,
+  type Occurrences,
+} from './index-format';
 import { parseQuery, type ParsedQuery } from './query';
-import { rankByRelevance, sortHits } from './ranking';
+import { rankByRelevance, sortHits, type Hit } from './ranking';
 import { SearchVocabulary } from './vocabulary';
 import { foldText } from '../text/fold';
 import { hasFilters, type SearchState } from './url-state';
@@ -13,16 +24,6 @@ import { hasFilters, type SearchState } from './url-state';
  * reads a term's occurrences from the shards loaded into it: a cold visit loads only the shards its query needs
  * (shardsFor), the search worker loads them all.
  */
-
-export interface Hit {
-  /** Position in the index, the last tie-breaker. */
-  index: number;
-  meta: DocMeta;
-  /** How many of the query's meaningful words this document matched. */
-  matchedWords: number;
-  /** BM25F relevance summed over the words matched. */
-  score: number;
-}
 
 export interface SearchResult {
   /** Documents matching every meaningful query word, filtered, in order. */
@@ -266,7 +267,14 @@ export class SearchEngine {
       partial,
       bestBet: best !== undefined && complete[0]?.index === best ? complete[0] : undefined,
       words,
-      ...(this.facets ? this.facets.count(all.map((hit) => hit.index), (i) => this.meta[i].type === 'claim', state, filtered) : {}),
+      ...(this.facets
+        ? this.facets.count(
+            all.map((hit) => hit.index),
+            (i) => this.meta[i].type === 'claim',
+            state,
+            filtered,
+          )
+        : {}),
       terms,
       query,
     };

@@ -1,4 +1,4 @@
-import type { ResultType } from './documents';
+import type { EncodedItem, ExportItem, ResultType } from './documents';
 import type { SearchState } from './url-state';
 
 /**
@@ -6,30 +6,10 @@ import type { SearchState } from './url-state';
  * does (that is how the facets count), but an export of the results must hold only the studies whose items match:
  * with "Contradicts" and "from 2014" set, the supporting studies of 2003–2012 behind the same claims stay out.
  *
- * For that the index carries, per claim, one ExportItem per evidence item (DocDisplay.items, encoded as
- * EncodedItem). A study found as itself (a reference result) is exported whole: the engine has already checked its
- * year, and stance or design filters leave no study results.
+ * For that the index carries, per claim, one ExportItem per evidence item (DocDisplay.items, encoded as EncodedItem;
+ * both are declared in documents.ts). A study found as itself (a reference result) is exported whole: the engine has
+ * already checked its year, and stance or design filters leave no study results.
  */
-
-/** One evidence item of a claim, as an export reads it. */
-export interface ExportItem {
-  /** The cited study's citation key. */
-  reference: string;
-  /** supports | contradicts | mixed | context */
-  stance: string;
-  /** The item's design, e.g. in-vitro, clinical-trial. */
-  design: string;
-  /** review (studies up to the review's year) | later. */
-  era: string;
-  /** Publication year of the cited study. */
-  year: number;
-}
-
-/**
- * An item as the index stores it, beside the claim's `references`: the position of its study in them, stance,
- * design, era and year. At 400 items this costs the real corpus about 3 KB gzipped.
- */
-export type EncodedItem = [reference: number, stance: string, design: string, era: string, year: number];
 
 export function encodeItems(references: readonly string[], items: readonly ExportItem[]): EncodedItem[] {
   return items.map((item) => [references.indexOf(item.reference), item.stance, item.design, item.era, item.year]);
@@ -57,7 +37,7 @@ export function itemFilterOf(state: SearchState): ItemFilter | undefined {
   return active ? filter : undefined;
 }
 
-export function itemMatches(item: ExportItem, filter: ItemFilter): boolean {
+function itemMatches(item: ExportItem, filter: ItemFilter): boolean {
   return (
     (filter.stance.length === 0 || filter.stance.includes(item.stance)) &&
     (filter.design.length === 0 || filter.design.includes(item.design)) &&

@@ -19,7 +19,11 @@ export function mergeRanges(ranges: [number, number][]): [number, number][] {
  * "Ser118" marks "serine 118". Computed only for hits on screen.
  */
 export function highlightRanges(text: string, terms: Set<string>, lexicon: Lexicon): [number, number][] {
-  return mergeRanges(analyze(text, lexicon).filter((term) => terms.has(term.term)).map((term) => [term.start, term.end]));
+  return mergeRanges(
+    analyze(text, lexicon)
+      .filter((term) => terms.has(term.term))
+      .map((term) => [term.start, term.end]),
+  );
 }
 
 /**

@@ -12,10 +12,9 @@ import type { FacetKey, FacetOption } from './url-state';
 
 /** The fields a term can occur in, each a number in the postings: title, summary, names, citation, long text. */
 export const FIELDS = ['title', 'summary', 'names', 'cite', 'text'] as const;
-export type Field = (typeof FIELDS)[number];
 export const TEXT_FIELD = FIELDS.indexOf('text');
 /** A term counted more often than this in one field of one document counts as this often (tf saturates anyway). */
-export const MAX_TF = 15;
+const MAX_TF = 15;
 
 export interface IndexHead {
   docs: number;

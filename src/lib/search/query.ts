@@ -1,4 +1,5 @@
-import { analyze, EQUIVALENTS, isPhrase, QUESTION_WORDS, termOf, type Lexicon } from './analyze';
+import { analyze, isPhrase, termOf, type Lexicon, type Term } from './analyze';
+import { EQUIVALENTS, QUESTION_WORDS } from './words';
 import { foldText } from '../text/fold';
 
 /**
@@ -7,16 +8,16 @@ import { foldText } from '../text/fold';
  * spelling when it matches nothing), the words set aside, and a citation the query may name ("Osborne 2003 JNCI").
  */
 
-export type Via = 'word' | 'alias' | 'equivalent' | 'prefix' | 'spelling';
+type Via = 'word' | 'alias' | 'equivalent' | 'prefix' | 'spelling';
 
-export interface Alternative {
+interface Alternative {
   term: string;
   /** How much a match through this term counts against the word itself (1). */
   weight: number;
   via: Via;
 }
 
-export interface QueryWord {
+interface QueryWord {
   /** The word as typed, folded. */
   raw: string;
   alternatives: Alternative[];
@@ -51,13 +52,43 @@ export interface Vocabulary {
 const WEIGHTS = { alias: 0.9, prefix: 0.8, equivalent: 0.7, spelling: 0.9 } as const;
 /** Each term's equivalents, over every group it belongs to ("reactiv" is both activation and a rise). */
 const equivalentsOf = new Map<string, Set<string>>();
-for (const group of EQUIVALENTS) for (const term of group) for (const other of group) if (other !== term) (equivalentsOf.get(term) ?? equivalentsOf.set(term, new Set()).get(term)!).add(other);
+for (const group of EQUIVALENTS)
+  for (const term of group)
+    for (const other of group) if (other !== term) (equivalentsOf.get(term) ?? equivalentsOf.set(term, new Set()).get(term)!).add(other);
 /** Only words this long are corrected: shorter ones are too close to too many others. */
 const MIN_CORRECTED = 5;
 
 /** A word without the punctuation around it ("(HER2)," → "her2"), inner punctuation kept. */
 function bare(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * What one query word may match, best first: itself, its aliases and reviewed equivalents, the words it begins (the
+ * last word, while the reader is still typing it), or else the first close spelling the index holds, which is
+ * returned too, since the reader is told of it.
+ */
+function alternativesOf(term: Term, vocabulary: Vocabulary, beginsWords: boolean, spell: boolean): { alternatives: Alternative[]; spelling?: string } {
+  const alternatives: Alternative[] = [];
+  const add = (candidate: string, weight: number, via: Via) => {
+    if (!alternatives.some((a) => a.term === candidate)) alternatives.push({ term: candidate, weight, via });
+  };
+  if (vocabulary.has(term.term)) add(term.term, 1, 'word');
+  // A gene-variant phrase means exactly that: "ESR1 mutation" is not any ER study that mentions a mutation.
+  if (!isPhrase(term.term)) {
+    for (const alias of vocabulary.aliasesOf(term.term)) if (vocabulary.has(alias)) add(alias, WEIGHTS.alias, 'alias');
+    for (const equivalent of equivalentsOf.get(term.term) ?? []) if (vocabulary.has(equivalent)) add(equivalent, WEIGHTS.equivalent, 'equivalent');
+    if (beginsWords && term.raw.length >= 3) for (const longer of vocabulary.withPrefix(term.raw)) add(longer, WEIGHTS.prefix, 'prefix');
+  }
+  if (alternatives.length === 0 && spell && term.raw.length >= MIN_CORRECTED && !/\d/.test(term.raw)) {
+    for (const spelling of vocabulary.closeSpellings(term.raw)) {
+      const candidate = termOf(spelling, vocabulary.lexicon);
+      if (!vocabulary.has(candidate)) continue;
+      add(candidate, WEIGHTS.spelling, 'spelling');
+      return { alternatives, spelling };
+    }
+  }
+  return { alternatives };
 }
 
 export function parseQuery(query: string, vocabulary: Vocabulary, options: { spell: boolean }): ParsedQuery {
@@ -69,7 +100,14 @@ export function parseQuery(query: string, vocabulary: Vocabulary, options: { spe
   // alone is notation ("CDK4/6", "HER2/neu"), analysed as words.
   const isCode = (word: string) => /[.:]/.test(word);
   const dotted = spaced.map(bare).filter(isCode);
-  const terms = analyze(query.split(/\s+/).filter((word) => !isCode(bare(foldText(word)))).join(' '), vocabulary.lexicon, true);
+  const terms = analyze(
+    query
+      .split(/\s+/)
+      .filter((word) => !isCode(bare(foldText(word))))
+      .join(' '),
+    vocabulary.lexicon,
+    true,
+  );
   const ignored: string[] = [];
   const words: QueryWord[] = [];
   let corrected = false;
@@ -83,27 +121,10 @@ export function parseQuery(query: string, vocabulary: Vocabulary, options: { spe
       ignored.push(term.raw);
       return;
     }
-    const last = i === kept.length - 1;
-    const alternatives: Alternative[] = [];
-    const add = (candidate: string, weight: number, via: Via) => {
-      if (!alternatives.some((a) => a.term === candidate)) alternatives.push({ term: candidate, weight, via });
-    };
-    if (vocabulary.has(term.term)) add(term.term, 1, 'word');
-    // A gene-variant phrase means exactly that: "ESR1 mutation" is not any ER study that mentions a mutation.
-    if (!isPhrase(term.term)) {
-      for (const alias of vocabulary.aliasesOf(term.term)) if (vocabulary.has(alias)) add(alias, WEIGHTS.alias, 'alias');
-      for (const equivalent of equivalentsOf.get(term.term) ?? []) if (vocabulary.has(equivalent)) add(equivalent, WEIGHTS.equivalent, 'equivalent');
-      if (last && typing && term.raw.length >= 3) for (const longer of vocabulary.withPrefix(term.raw)) add(longer, WEIGHTS.prefix, 'prefix');
-    }
-    if (alternatives.length === 0 && options.spell && term.raw.length >= MIN_CORRECTED && !/\d/.test(term.raw)) {
-      for (const spelling of vocabulary.closeSpellings(term.raw)) {
-        const candidate = termOf(spelling, vocabulary.lexicon);
-        if (!vocabulary.has(candidate)) continue;
-        add(candidate, WEIGHTS.spelling, 'spelling');
-        correctedText.set(term.raw, spelling);
-        corrected = true;
-        break;
-      }
+    const { alternatives, spelling } = alternativesOf(term, vocabulary, typing && i === kept.length - 1, options.spell);
+    if (spelling !== undefined) {
+      correctedText.set(term.raw, spelling);
+      corrected = true;
     }
     const exact = spaced.map(bare).find((word) => word === term.raw);
     words.push({ raw: term.raw, alternatives, ...(exact ? { exact } : {}) });

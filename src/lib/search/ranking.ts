@@ -1,5 +1,4 @@
-import type { ResultType } from './documents';
-import type { Hit } from './engine';
+import type { DocMeta, ResultType } from './documents';
 import type { SortOrder } from './url-state';
 
 /**
@@ -7,6 +6,17 @@ import type { SortOrder } from './url-state';
  * matched; then relevance (BM25F); then claims, entities, primary studies and reviews in that order; then a claim
  * resting on more studies (the fuller answer), and position, so the order is total.
  */
+
+/** A document that matched a query, as ranking orders it. */
+export interface Hit {
+  /** Position in the index, the last tie-breaker. */
+  index: number;
+  meta: DocMeta;
+  /** How many of the query's meaningful words this document matched. */
+  matchedWords: number;
+  /** BM25F relevance summed over the words matched. */
+  score: number;
+}
 
 /** On a tie, claims come first, then entities, then primary studies, then reviews. */
 function typeRank(hit: Hit): number {
@@ -57,7 +67,7 @@ function bestOf(n: number, count: number, before: (a: number, b: number) => numb
       for (let i = heap.length - 1; i > 0 && before(heap[(i - 1) >> 1], heap[i]) < 0; i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
     } else if (before(item, heap[0]) < 0) {
       heap[0] = item;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const left = 2 * i + 1;
         const right = left + 1;
         let largest = i;

@@ -1,5 +1,5 @@
 import type { DocDisplay, DocMeta } from './documents';
-import type { Hit } from './engine';
+import type { Hit } from './ranking';
 import { exportDoc, exportKeys, itemFilterOf } from './export-selection';
 import type { SearchState } from './url-state';
 

@@ -1,5 +1,6 @@
 import type { DocDisplay, ResultType } from './documents';
-import type { Hit, SearchEngine, SearchResult } from './engine';
+import type { SearchEngine, SearchResult } from './engine';
+import type { Hit } from './ranking';
 import { highlightRanges, matchedName } from './highlight';
 import type { IndexHead } from './index-format';
 import { sortYear } from './ranking';
@@ -100,7 +101,8 @@ export function resultView(
     const doc = display(hit.index);
     const highlights = highlightRanges(doc.title, result.terms, lexicon);
     const summaryHighlights = doc.summary ? highlightRanges(doc.summary, result.terms, lexicon) : [];
-    const matched = hit.meta.type === 'claim' && highlights.length === 0 && summaryHighlights.length === 0 ? matchedName(doc.names ?? [], result.terms, lexicon) : undefined;
+    const matched =
+      hit.meta.type === 'claim' && highlights.length === 0 && summaryHighlights.length === 0 ? matchedName(doc.names ?? [], result.terms, lexicon) : undefined;
     const { names: _, items: __, ...shown } = doc;
     return {
       type: hit.meta.type,

@@ -1,27 +1,20 @@
+import config from 'virtual:site-config';
 import packageJson from '../../../package.json';
 
 /**
  * The site's identity, in one place: name, version, data licence, its own address and where readers report errors.
- * Both addresses come from the build's environment: SITE_URL (e.g. https://you.github.io; with BASE_PATH for a
- * sub-path) and REPORT_URL (the GitHub Pages workflow sets them to the Pages address and the repository's new-issue
- * page). Without SITE_URL the site writes no absolute address of its own anywhere: links stay relative and pages
- * carry no canonical tag. Without REPORT_URL, "Report an error" leads to the instructions on /about/.
+ * Both addresses come from the build's configuration (lib/build/config.mjs): SITE_URL (e.g. https://you.github.io;
+ * with BASE_PATH for a sub-path) and REPORT_URL (the GitHub Pages workflow sets them to the Pages address and the
+ * repository's new-issue page). Without SITE_URL the site writes no absolute address of its own anywhere: links stay
+ * relative and pages carry no canonical tag. Without REPORT_URL, "Report an error" leads to the instructions on /about/.
  */
-
-function address(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const url = new URL(value);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL and REPORT_URL must be http(s) addresses, not ${value}`);
-  return url.href;
-}
-
 export const siteConfig = {
   name: 'ER–HER2 Crosstalk Explorer',
   version: packageJson.version,
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   /** The site's origin (and nothing else: the base path comes from BASE_PATH), or undefined. */
-  siteUrl: address(process.env.SITE_URL),
-  reportUrl: address(process.env.REPORT_URL),
+  siteUrl: config.siteUrl,
+  reportUrl: config.reportUrl,
 } as const;
 
 /** A page's absolute address, when the site's own address is configured; otherwise undefined (say nothing rather than guess). */

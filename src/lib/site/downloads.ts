@@ -7,7 +7,7 @@ import { siteRoutes } from './routes';
 /** The whole-corpus downloads built from claims: /claims.json and /claims.csv. */
 
 /** One evidence item in /claims.json. */
-export interface EvidenceExport {
+interface EvidenceExport {
   id: string;
   reference: string;
   stance: string;
@@ -119,24 +119,94 @@ export function claimsExport(corpus: Corpus, base: string): ClaimExport[] {
   }));
 }
 
-
-export const CLAIMS_CSV_HEADER = [
-  'claim_id', 'claim_url', 'claim_title', 'statement', 'type', 'section', 'direction', 'tests', 'level', 'consensus', 'consensus_studies', 'status', 'status_note', 'status_study',
-  'item_id', 'reference', 'study', 'year', 'doi', 'pmid', 'retracted', 'stance', 'reason', 'design', 'phase', 'randomised', 'pooled', 'item_level', 'era', 'model', 'n',
-  'effect', 'endpoint', 'measure', 'estimate', 'ci_low', 'ci_high', 'p', 'comparison', 'finding',
+const CLAIMS_CSV_HEADER = [
+  'claim_id',
+  'claim_url',
+  'claim_title',
+  'statement',
+  'type',
+  'section',
+  'direction',
+  'tests',
+  'level',
+  'consensus',
+  'consensus_studies',
+  'status',
+  'status_note',
+  'status_study',
+  'item_id',
+  'reference',
+  'study',
+  'year',
+  'doi',
+  'pmid',
+  'retracted',
+  'stance',
+  'reason',
+  'design',
+  'phase',
+  'randomised',
+  'pooled',
+  'item_level',
+  'era',
+  'model',
+  'n',
+  'effect',
+  'endpoint',
+  'measure',
+  'estimate',
+  'ci_low',
+  'ci_high',
+  'p',
+  'comparison',
+  'finding',
 ];
 
 const cell = (value: string | number | boolean | undefined) => (value === undefined ? '' : String(value));
 
 /** The CSV row of one evidence item, with its claim's fields repeated: one row per item, numbers in their own columns. */
-export function evidenceRow(item: EvidenceItem, claimUrl: string): string[] {
+function evidenceRow(item: EvidenceItem, claimUrl: string): string[] {
   const { claim, reference: ref, estimate } = item;
   return [
-    claim.id, claimUrl, claim.title, claim.statement, claim.type, claim.section.id, claim.direction, claim.tests.map((c) => c.id).join('; '),
-    claim.level, claim.consensus.value, String(claim.consensus.studies), claim.status.value, cell(claim.status.note), cell(claim.status.deciding?.reference.id),
-    item.id, ref.id, `${firstAuthorShort(ref.author)} ${ref.year}`, String(ref.year), ref.DOI ?? '', ref.PMID ?? '', String(item.retracted),
-    item.stance, cell(item.reason), item.design, cell(item.phase), cell(item.randomised), cell(item.pooled), item.level, item.era, cell(item.model), cell(item.n),
-    cell(item.effect), cell(estimate?.endpoint), cell(estimate?.measure), cell(estimate?.estimate), cell(estimate?.low), cell(estimate?.high), cell(estimate?.p), cell(estimate?.comparison),
+    claim.id,
+    claimUrl,
+    claim.title,
+    claim.statement,
+    claim.type,
+    claim.section.id,
+    claim.direction,
+    claim.tests.map((c) => c.id).join('; '),
+    claim.level,
+    claim.consensus.value,
+    String(claim.consensus.studies),
+    claim.status.value,
+    cell(claim.status.note),
+    cell(claim.status.deciding?.reference.id),
+    item.id,
+    ref.id,
+    `${firstAuthorShort(ref.author)} ${ref.year}`,
+    String(ref.year),
+    ref.DOI ?? '',
+    ref.PMID ?? '',
+    String(item.retracted),
+    item.stance,
+    cell(item.reason),
+    item.design,
+    cell(item.phase),
+    cell(item.randomised),
+    cell(item.pooled),
+    item.level,
+    item.era,
+    cell(item.model),
+    cell(item.n),
+    cell(item.effect),
+    cell(estimate?.endpoint),
+    cell(estimate?.measure),
+    cell(estimate?.estimate),
+    cell(estimate?.low),
+    cell(estimate?.high),
+    cell(estimate?.p),
+    cell(estimate?.comparison),
     item.finding,
   ];
 }

@@ -14,7 +14,8 @@ const stanceOrder = new Map(stances.map((stance, i) => [stance, i]));
 export function defaultItemOrder(items: EvidenceItem[]): EvidenceItem[] {
   const rank: Record<Stance, number> = { supports: 0, mixed: 1, contradicts: 2, context: 3 };
   return [...items].sort(
-    (a, b) => rank[a.stance] - rank[b.stance] || a.level.localeCompare(b.level) || a.reference.year - b.reference.year || a.reference.id.localeCompare(b.reference.id),
+    (a, b) =>
+      rank[a.stance] - rank[b.stance] || a.level.localeCompare(b.level) || a.reference.year - b.reference.year || a.reference.id.localeCompare(b.reference.id),
   );
 }
 
@@ -26,7 +27,8 @@ export function patients(n: EvidenceItem['n']): string | undefined {
 /** The design's particulars: "phase III, randomised", "pools randomised trials", "tamoxifen randomised". */
 export function designDetail(item: Pick<EvidenceItem, 'design' | 'phase' | 'randomised' | 'pooled'>): string | undefined {
   if (item.design === 'clinical-trial') return `phase ${item.phase}, ${item.randomised ? 'randomised' : 'not randomised'}`;
-  if (item.design === 'trial-analysis') return `${item.phase ? `phase ${item.phase} trial, ` : ''}${item.randomised ? 'treatment randomised' : 'treatment not randomised'}`;
+  if (item.design === 'trial-analysis')
+    return `${item.phase ? `phase ${item.phase} trial, ` : ''}${item.randomised ? 'treatment randomised' : 'treatment not randomised'}`;
   if (item.design === 'meta-analysis') return item.pooled === 'randomised' ? 'pools randomised comparisons' : 'pools observational studies';
   return undefined;
 }
@@ -36,7 +38,7 @@ export function studyLabel(item: EvidenceItem): string {
   return `${firstAuthorShort(item.reference.author)} ${item.reference.year}`;
 }
 
-export function stanceCounts(items: EvidenceItem[]): Record<Stance, number> {
+function stanceCounts(items: EvidenceItem[]): Record<Stance, number> {
   const counts = { supports: 0, contradicts: 0, mixed: 0, context: 0 };
   for (const item of items) counts[item.stance]++;
   return counts;
@@ -46,7 +48,10 @@ export function stanceCounts(items: EvidenceItem[]): Record<Stance, number> {
 export function stanceSummary(items: EvidenceItem[]): string {
   const counts = stanceCounts(items);
   const words: Record<Stance, string> = { supports: 'support', contradicts: 'contradict', mixed: 'mixed', context: 'context' };
-  return [...stanceOrder.keys()].filter((stance) => counts[stance] > 0).map((stance) => `${counts[stance]} ${words[stance]}`).join(', ');
+  return [...stanceOrder.keys()]
+    .filter((stance) => counts[stance] > 0)
+    .map((stance) => `${counts[stance]} ${words[stance]}`)
+    .join(', ');
 }
 
 /** "4 studies, 1 since 2013". */

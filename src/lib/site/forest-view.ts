@@ -8,7 +8,7 @@ import { plural } from './labels';
 
 /** The forest plots pages draw: one per endpoint on a claim with two or more ratios on it, one per population on /trials/. */
 
-export interface ForestEntry extends ForestInput {
+interface ForestEntry extends ForestInput {
   /** The row's name, e.g. "Kaufman et al. 2009 (TAnDEM)". */
   label: string;
   href: string;
@@ -29,7 +29,7 @@ export interface ForestPlot {
   entries: ForestEntry[];
 }
 
-export const endpointLabels: Record<Endpoint, string> = {
+const endpointLabels: Record<Endpoint, string> = {
   os: 'Overall survival',
   pfs: 'Progression-free survival',
   dfs: 'Disease-free or recurrence-free survival',
@@ -93,7 +93,10 @@ export function trialForests(corpus: Corpus, trialHref: (trial: Trial) => string
     .map((population) => {
       const trials = withRatio
         .filter((t) => t.population === population)
-        .sort((a, b) => settings.indexOf(a.setting) - settings.indexOf(b.setting) || b.primary.reference.year - a.primary.reference.year || a.name.localeCompare(b.name));
+        .sort(
+          (a, b) =>
+            settings.indexOf(a.setting) - settings.indexOf(b.setting) || b.primary.reference.year - a.primary.reference.year || a.name.localeCompare(b.name),
+        );
       return {
         id: `forest-${population}`,
         title: `${populationLabels[population]}: primary hazard ratios of ${plural(trials.length, 'trial')}`,

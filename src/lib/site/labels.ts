@@ -281,7 +281,8 @@ export function exportSubject(count: number, filter: ItemFilter | undefined): st
   if (designs.length) parts.push(`of design ${joinOr(designs.map((design) => designLabels[design].replace(/^./, (c) => c.toLowerCase())))}`);
   const eras = (filter.era as Era[]).filter((era) => era in eraLabels);
   if (eras.length === 1) parts.push(eras[0] === 'later' ? 'published since the review' : 'from the review’s era');
-  if (filter.from !== undefined && filter.to !== undefined) parts.push(filter.from === filter.to ? `published in ${filter.from}` : `published ${filter.from}–${filter.to}`);
+  if (filter.from !== undefined && filter.to !== undefined)
+    parts.push(filter.from === filter.to ? `published in ${filter.from}` : `published ${filter.from}–${filter.to}`);
   else if (filter.from !== undefined) parts.push(`published ${filter.from} or later`);
   else if (filter.to !== undefined) parts.push(`published up to ${filter.to}`);
   return parts.join(', ');

@@ -13,7 +13,7 @@ export type Download =
   | 'network.sif';
 
 /** Joins a base path and a site-relative path ("claims/x/" or "/claims/x/"). */
-export function withBase(base: string, path: string): string {
+function withBase(base: string, path: string): string {
   return (base.endsWith('/') ? base : `${base}/`) + path.replace(/^\/+/, '');
 }
 

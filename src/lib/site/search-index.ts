@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import config from 'virtual:site-config';
 import { buildIndex } from '../search/build-index';
 import { indexFile, type IndexFull } from '../search/index-format';
 import { siteCorpus } from './page-corpus';
@@ -12,9 +13,9 @@ import { buildSearchData } from './search-documents';
  * larger one is read by a cold visit in parts (head, the shards its words need, the cards of its first results) while
  * the worker loads it whole, from index.json, in the background. The real corpus's index is 90 KB gzipped.
  */
-export const WHOLE_LIMIT = 200 * 1024;
+const WHOLE_LIMIT = 200 * 1024;
 /** SEARCH_WHOLE_LIMIT (gzipped bytes) overrides it; 0 always splits, as the browser tests do on one fixture site. */
-const wholeLimit = () => Number(process.env.SEARCH_WHOLE_LIMIT ?? WHOLE_LIMIT);
+const wholeLimit = config.searchWholeLimit ?? WHOLE_LIMIT;
 
 export interface SiteSearchIndex {
   index: IndexFull;
@@ -31,7 +32,7 @@ export function siteSearchIndex(base: string): Promise<SiteSearchIndex> {
   cached = siteCorpus().then((corpus) => {
     const index = buildIndex(buildSearchData(corpus, base));
     const json = JSON.stringify(indexFile(index));
-    return { index, json, whole: gzipSync(json).length <= wholeLimit() };
+    return { index, json, whole: gzipSync(json).length <= wholeLimit };
   });
   return cached;
 }

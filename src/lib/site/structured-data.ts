@@ -13,7 +13,10 @@ export function scholarlyArticle(ref: Citable, url?: string): Record<string, unk
     author: ref.author.map((a) =>
       'literal' in a ? { '@type': 'Organization', name: a.literal } : { '@type': 'Person', familyName: a.family, ...(a.given ? { givenName: a.given } : {}) },
     ),
-    datePublished: [year, month, day].filter((part) => part !== undefined).map((part) => String(part).padStart(2, '0')).join('-'),
+    datePublished: [year, month, day]
+      .filter((part) => part !== undefined)
+      .map((part) => String(part).padStart(2, '0'))
+      .join('-'),
     isPartOf: {
       '@type': 'PublicationIssue',
       ...(ref.issue ? { issueNumber: ref.issue } : {}),

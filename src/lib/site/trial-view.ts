@@ -76,10 +76,34 @@ export const analysisKindLabels: Record<ResolvedAnalysis['kind'], string> = {
   update: 'Later analysis',
 };
 
-export const TRIALS_CSV_HEADER = [
-  'trial', 'url', 'registry', 'start', 'phase', 'randomised', 'population', 'setting', 'patients', 'arms', 'n',
-  'result', 'population_analysed', 'endpoint', 'measure', 'estimate', 'ci_low', 'ci_high', 'p', 'arm_results', 'result_text', 'source', 'source_doi', 'source_pmid',
-  'year', 'references', 'registry_urls',
+const TRIALS_CSV_HEADER = [
+  'trial',
+  'url',
+  'registry',
+  'start',
+  'phase',
+  'randomised',
+  'population',
+  'setting',
+  'patients',
+  'arms',
+  'n',
+  'result',
+  'population_analysed',
+  'endpoint',
+  'measure',
+  'estimate',
+  'ci_low',
+  'ci_high',
+  'p',
+  'arm_results',
+  'result_text',
+  'source',
+  'source_doi',
+  'source_pmid',
+  'year',
+  'references',
+  'registry_urls',
 ];
 
 /**
@@ -103,7 +127,13 @@ export function trialsCsv(trials: Trial[], base: string): string {
       trial.arms.join('; '),
       trial.n === undefined ? '' : String(trial.n),
     ];
-    const tail = [String(trialYear(trial)), trial.references.map((ref) => ref.id).join('; '), registries(trial).flatMap((id) => registryUrl(id) ?? []).join('; ')];
+    const tail = [
+      String(trialYear(trial)),
+      trial.references.map((ref) => ref.id).join('; '),
+      registries(trial)
+        .flatMap((id) => registryUrl(id) ?? [])
+        .join('; '),
+    ];
     const row = (kind: string, population: string, result: ResolvedResult) => [
       ...fixed,
       kind,

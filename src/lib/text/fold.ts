@@ -4,7 +4,30 @@
  * still matches and "ERα" and "ERa" are one word to both.
  */
 
-const GREEK_TO_LATIN: Record<string, string> = { α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'h', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', π: 'p', ρ: 'r', σ: 's', τ: 't', φ: 'ph', χ: 'ch', ψ: 'ps', ω: 'o' };
+const GREEK_TO_LATIN: Record<string, string> = {
+  α: 'a',
+  β: 'b',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'h',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  τ: 't',
+  φ: 'ph',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
+};
 const GREEK = new RegExp(`[${Object.keys(GREEK_TO_LATIN).join('')}]`, 'g');
 
 /** Greek letters folded to Latin, case kept otherwise (for text shown to readers, e.g. best-bet names). */
@@ -17,5 +40,10 @@ export function foldGreek(text: string): string {
  * (A Greek letter folded to two Latin ones lengthens the text; callers that map positions back use foldChar.)
  */
 export function foldText(text: string): string {
-  return foldGreek(text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+  return foldGreek(
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, ''),
+  );
 }

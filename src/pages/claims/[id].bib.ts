@@ -6,5 +6,4 @@ import type { Claim } from '../../lib/content/corpus';
 export const getStaticPaths = (async () =>
   (await siteCorpus()).claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(toBibtex([...(props as { claim: Claim }).claim.references, (await siteCorpus()).review]));
+export const GET: APIRoute = async ({ props }) => new Response(toBibtex([...(props as { claim: Claim }).claim.references, (await siteCorpus()).review]));

@@ -1,11 +1,11 @@
 import { stringify } from 'yaml';
-import type { ClaimInput, EvidenceItemInput } from '../../schemas/claim';
-import { claimTypes, directions, stances, type ClaimType } from '../../schemas/common';
-import { designsFor, statusSince } from '../content/appraisal';
-import type { CslName, ReferenceInput } from '../../schemas/reference';
-import { citationKey } from '../content/citation-key';
-import type { Corpus } from '../content/corpus';
-import { claimId } from './claim-template';
+import type { ClaimInput, EvidenceItemInput } from '../../src/schemas/claim';
+import { claimTypes, directions, type ClaimType, type stances } from '../../src/schemas/common';
+import { designsFor, statusSince } from '../../src/lib/content/appraisal';
+import type { CslName, ReferenceInput } from '../../src/schemas/reference';
+import { citationKey } from '../../src/lib/content/citation-key';
+import type { Corpus } from '../../src/lib/content/corpus';
+import { claimId } from '../../src/lib/curation/claim-template';
 
 /**
  * Synthetic corpora for measuring scale: N claims with about three evidence items each and about N/2.5 references

@@ -5,11 +5,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content/content-dir';
-import { contentLayout, displayPath, vocabularyFiles } from '../lib/content/files';
-import { loadCorpusDir } from '../lib/content/load';
-import { formatProblems } from '../lib/content/problems';
-import { syntheticCorpus } from '../lib/curation/synthetic';
+import { readConfig } from '../../src/lib/build/config.mjs';
+import { contentLayout, displayPath, vocabularyFiles } from '../../src/lib/content/files';
+import { loadCorpusDir } from '../../src/lib/content/load';
+import { formatProblems } from '../../src/lib/content/problems';
+import { syntheticCorpus } from '../support/synthetic-corpus';
 
 function fail(message: string): never {
   console.error(message);
@@ -35,7 +35,7 @@ if (existsSync(out) && readdirSync(out).length > 0) {
   rmSync(out, { recursive: true, force: true });
 }
 
-const source = contentDir();
+const source = readConfig().contentDir;
 const base = loadCorpusDir(source);
 if (!base.ok) fail(`The source content must be valid first:\n${formatProblems(base.problems)}`);
 

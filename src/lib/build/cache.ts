@@ -48,10 +48,9 @@ function readEntries(file: string): [string, string][] {
   }
 }
 
-/** The cache file for one kind of output, under the directory `npm run build` chose for this content directory. */
-export function buildCacheFile(name: string): string | undefined {
-  const dir = process.env.BUILD_CACHE_DIR;
-  return dir ? join(dir, `${name}.json`) : undefined;
+/** The cache of one kind of output in a build cache directory, or one kept only in memory when there is none. */
+export function buildCacheIn(dir: string | undefined, name: string): BuildCache {
+  return new BuildCache(dir ? join(dir, `${name}.json`) : undefined);
 }
 
 /** Every file under a directory, in a stable order. */
