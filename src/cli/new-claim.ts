@@ -1,7 +1,7 @@
 /**
  * `npm run new:claim`: writes a valid claim skeleton into the content directory, with one evidence item per study.
- * Takes flags (--statement, --title, --section, --direction, --pathways, --drugs, --trials, --references, --stance,
- * --design, --id) and asks for whatever is missing when run in a terminal.
+ * Takes flags (--statement, --title, --type, --section, --direction, --pathways, --drugs, --trials, --references,
+ * --stance, --design, --id) and asks for whatever is missing when run in a terminal.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,12 +14,14 @@ import { loadCorpusDir } from '../lib/content/load';
 import { formatProblems } from '../lib/content/problems';
 import { CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from '../lib/content/placeholders';
 import { claimId, parseList } from '../lib/curation/claim-template';
-import { designs, directions, stances } from '../schemas/common';
+import { claimTypes, designs, directions, stances } from '../schemas/common';
+import { PATIENT_DESIGNS } from '../schemas/claim';
 
 const { values } = parseArgs({
   options: {
     statement: { type: 'string' },
     title: { type: 'string' },
+    type: { type: 'string' },
     section: { type: 'string' },
     direction: { type: 'string' },
     pathways: { type: 'string' },
@@ -53,6 +55,7 @@ async function ask(name: keyof typeof values, question: string, choices?: readon
 
 const statement = await ask('statement', 'Statement, one sentence in your own words');
 const title = await ask('title', 'Short title (at most 70 characters)');
+const type = await ask('type', 'Claim type (decides which designs weigh on it)', claimTypes);
 const section = await ask(
   'section',
   'Review section',
@@ -73,17 +76,19 @@ if (existsSync(file)) {
   console.error(`${displayPath(file)} already exists; choose another --id.`);
   process.exit(1);
 }
-// Each item gets the fields its design requires as placeholders the curator fills in (validation names any left out).
+// Each item gets the fields its design requires, as values the curator checks against the study (validation names any left out).
 const evidence = references.map((reference) => ({
   reference,
   stance,
   design,
   ...(design === 'clinical-trial' ? { phase: 'III', randomised: true } : {}),
+  ...(design === 'trial-analysis' ? { randomised: true } : {}),
+  ...(design === 'meta-analysis' ? { pooled: 'randomised' } : {}),
   ...(design === 'review' ? {} : { model: 'Cell lines, xenografts, or setting and HER2/ER status' }),
-  ...(['clinical-trial', 'clinical-correlative', 'meta-analysis'].includes(design) ? { n: 1 } : {}),
+  ...(PATIENT_DESIGNS.has(design) ? { n: 1 } : {}),
   finding: FINDING_PLACEHOLDER,
 }));
-const yaml = new Document({ statement, title, section, direction, pathways, drugs, trials, evidence });
+const yaml = new Document({ statement, title, type, section, direction, pathways, drugs, trials, evidence });
 // Short lists as [a, b], the way the existing claims are written; evidence items stay one field per line.
 visit(yaml, { Seq: (_, node) => void (node.flow = node.items.every((item) => !(item && typeof item === 'object' && 'items' in item))) });
 const frontmatter = yaml.toString({ lineWidth: 0 });
@@ -96,4 +101,6 @@ if (remaining.length > 0) {
   console.error(`Wrote ${displayPath(file)}, but it does not validate:\n${formatProblems(remaining)}`);
   process.exit(1);
 }
-console.log(`Wrote ${displayPath(file)}. Write the synthesis and each item's model, n and finding, then run npm run validate.`);
+console.log(
+  `Wrote ${displayPath(file)}. Write the synthesis and each item's model, n, finding and (where written) phase, randomised and pooled as the study reports them, then run npm run validate.`,
+);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { claimType, design, direction, era, phase, slug, stance, status } from './common';
 import { itemEstimateSchema } from './estimate';
+import { withArticle } from '../lib/text/article';
 
 /** Longest statement we accept: a claim is one sentence a reader takes in at a glance. */
 const MAX_STATEMENT_LENGTH = 300;
@@ -8,7 +9,14 @@ const MAX_STATEMENT_LENGTH = 300;
 const MAX_TITLE_LENGTH = 70;
 
 /** Designs that report patients, so their items need n. */
-const PATIENT_DESIGNS = new Set(['meta-analysis', 'clinical-trial', 'trial-analysis', 'prospective-cohort', 'retrospective-cohort', 'population-registry']);
+export const PATIENT_DESIGNS: ReadonlySet<string> = new Set([
+  'meta-analysis',
+  'clinical-trial',
+  'trial-analysis',
+  'prospective-cohort',
+  'retrospective-cohort',
+  'population-registry',
+]);
 
 /**
  * One study's finding on one claim, its stance judged against the claim's statement as written.
@@ -56,13 +64,13 @@ const evidenceItemSchema = z
     const randomisable = trial || item.design === 'trial-analysis';
     if (trial && item.phase === undefined) issue('phase', 'a clinical-trial item needs its phase, e.g. "III"');
     if (randomisable && item.randomised === undefined)
-      issue('randomised', `a ${item.design} item must say whether the treatment compared was randomised (true or false)`);
+      issue('randomised', `${withArticle(item.design)} item must say whether the treatment compared was randomised (true or false)`);
     if (!randomisable && item.phase !== undefined) issue('phase', 'only clinical-trial and trial-analysis items have a phase');
     if (!randomisable && item.randomised !== undefined) issue('randomised', 'only clinical-trial and trial-analysis items are randomised or not');
     if (item.design === 'meta-analysis' && item.pooled === undefined)
       issue('pooled', 'a meta-analysis item must say what it pools: randomised or observational');
     if (item.design !== 'meta-analysis' && item.pooled !== undefined) issue('pooled', 'only meta-analysis items pool studies');
-    if (PATIENT_DESIGNS.has(item.design) && item.n === undefined) issue('n', `a ${item.design} item needs n, the number of patients`);
+    if (PATIENT_DESIGNS.has(item.design) && item.n === undefined) issue('n', `${withArticle(item.design)} item needs n, the number of patients`);
     if (item.design !== 'review' && item.model === undefined)
       issue('model', 'needs the model system or population (cell lines, xenografts, or setting and HER2/ER status)');
     if ((item.stance === 'contradicts' || item.stance === 'mixed') && item.reason === undefined) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { withArticle } from '../lib/text/article';
 
 /** Effect measures a forest plot can draw: ratios on a log scale, differences on a linear one. */
 const measures = ['HR', 'OR', 'RR', 'difference'] as const;
@@ -30,8 +31,8 @@ export const effectNumbers = {
 export function effectProblems(effect: { measure: Measure; estimate: number; low?: number; high?: number }): [string, string][] {
   const problems: [string, string][] = [];
   const ratio = ratioMeasures.includes(effect.measure);
-  if (ratio && effect.estimate <= 0) problems.push(['estimate', `a ${effect.measure} must be above 0`]);
-  if (ratio && effect.low !== undefined && effect.low <= 0) problems.push(['low', `a ${effect.measure}'s confidence limit must be above 0`]);
+  if (ratio && effect.estimate <= 0) problems.push(['estimate', `${withArticle(effect.measure)} must be above 0`]);
+  if (ratio && effect.low !== undefined && effect.low <= 0) problems.push(['low', `${withArticle(effect.measure)}'s confidence limit must be above 0`]);
   if ((effect.low === undefined) !== (effect.high === undefined))
     problems.push([effect.low === undefined ? 'low' : 'high', 'give both confidence limits or neither']);
   if (effect.low !== undefined && effect.high !== undefined) {

@@ -127,7 +127,11 @@ export const trialSchema = z
       });
     }
     if (trial.primary.n !== undefined && (trial.n === undefined || trial.primary.n >= trial.n)) {
-      ctx.addIssue({ code: 'custom', path: ['primary', 'n'], message: `give primary.n only for a comparison smaller than the trial's n${trial.n === undefined ? ' (which is missing)' : ` (${trial.n})`}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['primary', 'n'],
+        message: `give primary.n only for a comparison smaller than the trial's n${trial.n === undefined ? ' (which is missing)' : ` (${trial.n})`}`,
+      });
     }
   });
 export type TrialData = z.infer<typeof trialSchema>;

@@ -24,7 +24,9 @@ async function measure(browser: Browser, path: string, afterLoad?: (page: Page) 
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   // Inline scripts count too: they are part of the page's JavaScript; a search index written into the page is search data.
-  const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])', (els) => els.map((el) => el.textContent ?? ''));
+  const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])', (els) =>
+    els.map((el) => el.textContent ?? ''),
+  );
   sizes.js += inline.reduce((sum, text) => sum + gz(Buffer.from(text)), 0);
   const data = await page.$$eval('script[type="application/json"]', (els) => els.map((el) => el.textContent ?? ''));
   sizes.data += data.reduce((sum, text) => sum + gz(Buffer.from(text)), 0);

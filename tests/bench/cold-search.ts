@@ -50,7 +50,14 @@ for (const d of data) { const li = document.createElement('li'); li.textContent 
   return { seconds: (performance.now() - started) / 1000 };
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
 
 /** The file an address serves: our site at /, Pagefind's bare page and index under /__pagefind/. */
 function fileFor(url: string): string | undefined {
@@ -107,10 +114,14 @@ async function coldVisit(browser: Browser, url: string, done: string): Promise<{
     }).observe(document, { childList: true, subtree: true, attributes: true });
   }, done);
   await page.goto(url);
-  const ms = await page.waitForFunction(() => (window as unknown as { __firstResults?: number }).__firstResults, undefined, { timeout: 60_000 }).then((handle) => handle.jsonValue() as Promise<number>);
+  const ms = await page
+    .waitForFunction(() => (window as unknown as { __firstResults?: number }).__firstResults, undefined, { timeout: 60_000 })
+    .then((handle) => handle.jsonValue() as Promise<number>);
   const until = (await page.evaluate(() => performance.timeOrigin)) + ms;
   // The first paint of anything, which a page may show before its results.
-  const paint = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime).then((handle) => handle.jsonValue() as Promise<number>);
+  const paint = await page
+    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime)
+    .then((handle) => handle.jsonValue() as Promise<number>);
   await context.close();
   const kb = finished.filter((r) => r.end <= until).reduce((sum, r) => sum + gzipSize(fileFor(r.url)), 0) / 1024;
   return { ms, kb, paint };
@@ -121,7 +132,10 @@ const stop = await serve();
 const browser = await launchBrowser();
 try {
   const engines = {
-    ours: (q: string) => ({ url: `${origin}/search/?q=${encodeURIComponent(q)}`, done: `section[aria-label=Results][data-results-for="${q}"] [data-result-type]` }),
+    ours: (q: string) => ({
+      url: `${origin}/search/?q=${encodeURIComponent(q)}`,
+      done: `section[aria-label=Results][data-results-for="${q}"] [data-result-type]`,
+    }),
     pagefind: (q: string) => ({ url: `${origin}/__pagefind/?q=${encodeURIComponent(q)}`, done: '#results li' }),
   };
   const samples: Record<keyof typeof engines, { ms: number; kb: number; paint: number }[]> = { ours: [], pagefind: [] };

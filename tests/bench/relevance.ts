@@ -55,9 +55,16 @@ async function pagefindTop(): Promise<Record<string, string[]>> {
   const dir = join(tmpdir(), `er-her2-relevance-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  if (spawnSync(pagefindCommand, ['--site', dist, '--output-path', join(dir, 'pagefind'), '--quiet'], { stdio: 'inherit' }).status !== 0) throw new Error('pagefind failed');
+  if (spawnSync(pagefindCommand, ['--site', dist, '--output-path', join(dir, 'pagefind'), '--quiet'], { stdio: 'inherit' }).status !== 0)
+    throw new Error('pagefind failed');
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head><body></body></html>');
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.wasm': 'application/wasm',
+    '.css': 'text/css',
+  };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
     const [root, local] = path.startsWith('/__pagefind/') ? [dir, path.slice('/__pagefind/'.length)] : [dist, path];
@@ -98,12 +105,24 @@ function entryFor(url: string): PoolEntry {
   const path = url.split('#')[0];
   const file = join(dist, path, 'index.html');
   const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const text = (pattern: RegExp) => (pattern.exec(html)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+  const text = (pattern: RegExp) =>
+    (pattern.exec(html)?.[1] ?? '')
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .trim();
   const anchor = url.split('#')[1];
   if (anchor) {
     // A section of a page (an interaction on /pathways/): what the reader lands on is that section's own text.
     const at = html.indexOf(`id="${anchor}"`);
-    const section = at < 0 ? '' : html.slice(at, html.indexOf('</li>', at)).replace(/<[^>]+>/g, ' ').replace(/^[^>]*>/, '').replace(/\s+/g, ' ');
+    const section =
+      at < 0
+        ? ''
+        : html
+            .slice(at, html.indexOf('</li>', at))
+            .replace(/<[^>]+>/g, ' ')
+            .replace(/^[^>]*>/, '')
+            .replace(/\s+/g, ' ');
     return { url, title: `${text(/<title>([^<]*)<\/title>/)}, section ${anchor}`, description: section.trim().slice(0, 400) };
   }
   return { url, title: text(/<title>([^<]*)<\/title>/), description: text(/<meta name="description" content="([^"]*)"/) };
@@ -112,8 +131,11 @@ function entryFor(url: string): PoolEntry {
 /** A stable shuffle, so the pool never shows which engine ranked a page where. */
 function shuffled<T>(items: T[], seed: string): T[] {
   let state = [...seed].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const next = () => ((state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  return items.map((item) => ({ item, key: next() })).sort((a, b) => a.key - b.key).map(({ item }) => item);
+  const next = () => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  return items
+    .map((item) => ({ item, key: next() }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ item }) => item);
 }
 
 async function pool(): Promise<void> {
@@ -145,7 +167,11 @@ function score(): void {
       if (graded[url] === undefined) ungraded.push(`${id} ${url}`);
       return graded[url] ?? 0;
     };
-    const ideal = dcg(Object.values(graded).sort((a, b) => b - a).slice(0, TOP));
+    const ideal = dcg(
+      Object.values(graded)
+        .sort((a, b) => b - a)
+        .slice(0, TOP),
+    );
     const metrics = (urls: string[]) => ({
       ndcg: ideal === 0 ? 0 : dcg(urls.slice(0, TOP).map(gain)) / ideal,
       p5: urls.slice(0, 5).filter((url) => gain(url) >= 1).length / 5,
@@ -156,7 +182,9 @@ function score(): void {
   });
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   for (const row of rows) {
-    console.log(`${row.id}\t${row.ours.ndcg.toFixed(2)}\t${row.pagefind.ndcg.toFixed(2)}\t${row.ours.p5.toFixed(1)}\t${row.pagefind.p5.toFixed(1)}\t${row.query}`);
+    console.log(
+      `${row.id}\t${row.ours.ndcg.toFixed(2)}\t${row.pagefind.ndcg.toFixed(2)}\t${row.ours.p5.toFixed(1)}\t${row.pagefind.p5.toFixed(1)}\t${row.query}`,
+    );
   }
   const zeroWherePagefindHelps = rows.filter((row) => row.ours.shown === 0 && row.pagefind.relevant).map((row) => row.id);
   console.log(

@@ -85,5 +85,11 @@ for (const claims of sizes) {
   if (coldSizes.includes(claims)) await run('npx', ['tsx', 'tests/bench/cold-search.ts'], { DIST: site });
 }
 if (medians[1000] && medians[5000]) {
-  console.log(JSON.stringify({ bench: 'build-scaling', ratio_5000_to_1000: round(medians[5000] / medians[1000]), ...(medians[10000] ? { ratio_10000_to_1000: round(medians[10000] / medians[1000]) } : {}) }));
+  console.log(
+    JSON.stringify({
+      bench: 'build-scaling',
+      ratio_5000_to_1000: round(medians[5000] / medians[1000]),
+      ...(medians[10000] ? { ratio_10000_to_1000: round(medians[10000] / medians[1000]) } : {}),
+    }),
+  );
 }

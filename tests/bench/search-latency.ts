@@ -12,7 +12,18 @@ declare global {
   }
 }
 
-const queries = ['tamoxifen', 'trastuzumb', 'lapatinib letrozole', 'Herceptin', 'GW572016', 'AIB1 SRC-3', 'ERα HER2', 'FOXO3a', 'TAnDEM', 'gefitinib anastrozole'];
+const queries = [
+  'tamoxifen',
+  'trastuzumb',
+  'lapatinib letrozole',
+  'Herceptin',
+  'GW572016',
+  'AIB1 SRC-3',
+  'ERα HER2',
+  'FOXO3a',
+  'TAnDEM',
+  'gefitinib anastrozole',
+];
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 
 const stop = await serveSite();

@@ -42,17 +42,13 @@ export const brokenCaseProblems: Record<string, (dir: string) => (string | RegEx
   'orphan-reference': (dir) => [
     `${join(dir, 'references/ruff2000estrogen.yaml')}: (record): reference 'ruff2000estrogen' is cited by no evidence item or trial; cite it or remove the file`,
   ],
-  'wrong-extension': (dir) => [
-    `${join(dir, 'references/extra-record.yml')}: (file name): only .yaml files belong in references/; rename or remove this file`,
-  ],
+  'wrong-extension': (dir) => [`${join(dir, 'references/extra-record.yml')}: (file name): only .yaml files belong in references/; rename or remove this file`],
   'drug-targets': (dir) => [
     `${join(dir, 'vocab/drugs.yaml')}: [1] (trastuzumab).targets[1]: 'mapk-erk' is not a target of this class: an anti-her2-antibody drug acts on her2 or her3`,
     `${join(dir, 'vocab/drugs.yaml')}: [3] (docetaxel).targets[0]: 'pi3k-akt-mtor' is not a target of this class: a chemotherapy drug acts on no signalling node`,
     `${join(dir, 'vocab/drugs.yaml')}: [3] (docetaxel).id: drug 'docetaxel' is named by no claim or trial; name it or remove it`,
   ],
-  'verified-without-identifier': (dir) => [
-    `${join(dir, 'references/guo2004forkhead.yaml')}: verified.against: checked against pubmed needs the record's PMID`,
-  ],
+  'verified-without-identifier': (dir) => [`${join(dir, 'references/guo2004forkhead.yaml')}: verified.against: checked against pubmed needs the record's PMID`],
 
   // Evidence items.
   'empty-evidence': (dir) => [
@@ -118,11 +114,13 @@ export const brokenCaseProblems: Record<string, (dir: string) => (string | RegEx
     `${join(dir, 'claims/dual-her2-blockade-with-aromatase-inhibitor.md')}: evidence[1].estimate.low: the lower limit (0.88) is above the upper limit (0.45)`,
   ],
   'ratio-not-positive': (dir) => [
-    `${join(dir, 'claims/her2-predicts-endocrine-failure.md')}: evidence[0].estimate.estimate: a RR must be above 0`,
-    `${join(dir, 'trials/alternative.yaml')}: primary.low: a HR's confidence limit must be above 0`,
+    `${join(dir, 'claims/her2-predicts-endocrine-failure.md')}: evidence[0].estimate.estimate: an RR must be above 0`,
+    `${join(dir, 'trials/alternative.yaml')}: primary.low: an HR's confidence limit must be above 0`,
   ],
   // Trials.
   'trial-without-registry': (dir) => [`${join(dir, 'trials/alternative.yaml')}: registry: a trial that started in 2011 (2005 or later) needs its registry id`],
+  // The primary comparison's own n is for a comparison smaller than the trial (eLEcTRA's 57 randomised of 92 enrolled).
+  'primary-n-not-smaller': (dir) => [`${join(dir, 'trials/alternative.yaml')}: primary.n: give primary.n only for a comparison smaller than the trial's n (355)`],
   'result-without-figures': (dir) => [
     `${join(dir, 'trials/alternative.yaml')}: primary.arms: a result without an estimate needs the figures per arm (or noFigures: true when no available record gives any)`,
     `${join(dir, 'trials/alternative.yaml')}: analyses[0].noFigures: a result with an estimate has figures; remove noFigures`,

@@ -1,5 +1,5 @@
 /** Rows of a CSV file as the site writes it (RFC 4180: quoted fields, doubled quotes, CRLF), a byte-order mark allowed. */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -49,7 +49,10 @@ export function diagramGeometry(page: Page): Promise<DiagramGeometry> {
       }
     }
     const scale = svg.getScreenCTM()!.a;
-    const sizes = [...svg.querySelectorAll('text')].map((text) => ({ size: parseFloat(getComputedStyle(text).fontSize) * scale, text: text.textContent ?? '' }));
+    const sizes = [...svg.querySelectorAll('text')].map((text) => ({
+      size: parseFloat(getComputedStyle(text).fontSize) * scale,
+      text: text.textContent ?? '',
+    }));
     sizes.sort((a, b) => a.size - b.size);
     // Node and drug links are boxes; an edge's target is its line, widened by a transparent stroke.
     const smallTargets = [

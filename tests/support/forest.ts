@@ -28,7 +28,8 @@ export function forestGeometry(plot: Locator): Promise<ForestGeometry> {
     const at = (v: number) => first.x + ((Math.log(v) - Math.log(first.value)) / (Math.log(last.value) - Math.log(first.value))) * (last.x - first.x);
     const clamp = (x: number) => Math.min(last.x, Math.max(first.x, x));
     const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE;
-    for (const tick of ticks) if (!near(tick.x, at(tick.value))) problems.push(`tick ${tick.value} at ${tick.x.toFixed(1)}, the log scale puts it at ${at(tick.value).toFixed(1)}`);
+    for (const tick of ticks)
+      if (!near(tick.x, at(tick.value))) problems.push(`tick ${tick.value} at ${tick.x.toFixed(1)}, the log scale puts it at ${at(tick.value).toFixed(1)}`);
     const nullLine = svg.querySelector('[data-forest-null]');
     if (!nullLine) problems.push('no null line');
     else if (!near(mid(nullLine).x, at(1))) problems.push(`null line at ${mid(nullLine).x.toFixed(1)}, 1 is at ${at(1).toFixed(1)}`);
@@ -45,7 +46,8 @@ export function forestGeometry(plot: Locator): Promise<ForestGeometry> {
       }
       const square = mid(point);
       const size = rect(point);
-      if (!near(square.x, clamp(at(estimate)))) problems.push(`${id}: square at ${square.x.toFixed(1)}, its estimate ${estimate} is at ${clamp(at(estimate)).toFixed(1)}`);
+      if (!near(square.x, clamp(at(estimate))))
+        problems.push(`${id}: square at ${square.x.toFixed(1)}, its estimate ${estimate} is at ${clamp(at(estimate)).toFixed(1)}`);
       if (size.width < 6.5 || Math.abs(size.width - size.height) > 0.5) problems.push(`${id}: square ${size.width.toFixed(1)} × ${size.height.toFixed(1)}`);
       const ci = row.querySelector('[data-forest-ci]');
       if (low === undefined || high === undefined) {
@@ -58,7 +60,9 @@ export function forestGeometry(plot: Locator): Promise<ForestGeometry> {
       }
       const line = rect(ci);
       if (!near(line.left, clamp(at(low))) || !near(line.right, clamp(at(high)))) {
-        problems.push(`${id}: CI line ${line.left.toFixed(1)}–${line.right.toFixed(1)}, ${low}–${high} is ${clamp(at(low)).toFixed(1)}–${clamp(at(high)).toFixed(1)}`);
+        problems.push(
+          `${id}: CI line ${line.left.toFixed(1)}–${line.right.toFixed(1)}, ${low}–${high} is ${clamp(at(low)).toFixed(1)}–${clamp(at(high)).toFixed(1)}`,
+        );
       }
       if (square.x < line.left - 0.5 || square.x > line.right + 0.5) problems.push(`${id}: square outside its CI line`);
       if (Math.abs(mid(ci).y - square.y) > TOLERANCE) problems.push(`${id}: square off its CI line vertically`);

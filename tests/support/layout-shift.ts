@@ -16,7 +16,12 @@ export async function throttle(page: Page, { network = true } = {}): Promise<voi
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   if (!network) return;
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
 }
 
 /** Starts recording layout shifts before any of the page's own scripts run. */

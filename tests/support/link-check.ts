@@ -52,7 +52,8 @@ export function brokenLinks(distDir: string, base: string): { broken: string[]; 
         continue;
       }
       const local = decodeURIComponent(target.pathname.slice(base.length));
-      const candidates = local === '' || local.endsWith('/') ? [join(distDir, local, 'index.html')] : [join(distDir, local), join(distDir, local, 'index.html')];
+      const candidates =
+        local === '' || local.endsWith('/') ? [join(distDir, local, 'index.html')] : [join(distDir, local), join(distDir, local, 'index.html')];
       const file = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
       if (!file) {
         broken.push(`${pagePath} -> ${raw}`);

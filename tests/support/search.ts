@@ -1,5 +1,6 @@
 import type { SearchData, SearchDoc } from '../../src/lib/search/documents';
-import type { Hit, SearchEngine, SearchResult } from '../../src/lib/search/engine';
+import type { SearchEngine, SearchResult } from '../../src/lib/search/engine';
+import type { Hit } from '../../src/lib/search/ranking';
 import { buildIndex } from '../../src/lib/search/build-index';
 import { indexFile, type IndexFull } from '../../src/lib/search/index-format';
 import type { SearchState } from '../../src/lib/search/url-state';

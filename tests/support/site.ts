@@ -41,7 +41,7 @@ export interface ClaimRecord {
 
 /** The site's words for a claim's status and consensus, as pages show them (src/lib/site/labels.ts). */
 export const statusLabels = { confirmed: 'Confirmed', refined: 'Refined', contradicted: 'Contradicted', 'no-later-study': 'No later study recorded' } as const;
-export const consensusLabels: Record<string, string> = {
+const consensusLabels: Record<string, string> = {
   'no-primary-study': 'No primary study',
   'single-study': 'Single study',
   consistent: 'Consistent',

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { codeDigest } from '../../src/lib/content/build-cache';
+import { codeDigest } from '../../src/lib/build/cache';
 import { siteCorpusDir } from './fixtures';
 
 /**

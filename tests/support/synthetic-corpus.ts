@@ -28,7 +28,12 @@ export interface SyntheticFile {
 export const SYNTHETIC_DOI_PREFIX = '10.5555';
 const REFERENCES_PER_CLAIM = 1 / 2.5;
 /** Stances in about the proportions a real literature has: mostly support, some disagreement, some background. */
-const STANCE_WEIGHTS: [(typeof stances)[number], number][] = [['supports', 0.62], ['contradicts', 0.12], ['mixed', 0.14], ['context', 0.12]];
+const STANCE_WEIGHTS: [(typeof stances)[number], number][] = [
+  ['supports', 0.62],
+  ['contradicts', 0.12],
+  ['mixed', 0.14],
+  ['context', 0.12],
+];
 const FINDINGS = [
   'The synthetic study saw the effect only in part of the samples.',
   'A generated finding: the combination changed the outcome measured.',
@@ -50,10 +55,46 @@ function random(seed: number): () => number {
 
 // Family names from many languages, so encoders, sorting and citation keys meet accents, ligatures and stroked letters.
 const FAMILIES = [
-  'Müller', 'Øvrebø', 'Núñez', 'Dvořák', 'Łukasiewicz', 'Çelik', 'Ólafsdóttir', 'Schäfer', 'Søndergaard', 'García-López',
-  'Nakamura', 'Okonkwo', 'Papadopoulos', 'Ferreira', 'Kowalczyk', 'Hämäläinen', 'Zhang', 'Nguyễn', 'Abramović', 'Brontë',
-  'Lefèvre', 'Grünewald', 'Ibáñez', 'Kovačević', 'Åkesson', 'Østergaard', 'Fitzgerald', "O'Donnell", 'van der Berg', 'Rossi',
-  'Yılmaz', 'Jiménez', 'Weiß', 'Petrović', 'Chakraborty', 'Kim', 'Haddad', 'Svensson', 'Dubois', 'Moreau',
+  'Müller',
+  'Øvrebø',
+  'Núñez',
+  'Dvořák',
+  'Łukasiewicz',
+  'Çelik',
+  'Ólafsdóttir',
+  'Schäfer',
+  'Søndergaard',
+  'García-López',
+  'Nakamura',
+  'Okonkwo',
+  'Papadopoulos',
+  'Ferreira',
+  'Kowalczyk',
+  'Hämäläinen',
+  'Zhang',
+  'Nguyễn',
+  'Abramović',
+  'Brontë',
+  'Lefèvre',
+  'Grünewald',
+  'Ibáñez',
+  'Kovačević',
+  'Åkesson',
+  'Østergaard',
+  'Fitzgerald',
+  "O'Donnell",
+  'van der Berg',
+  'Rossi',
+  'Yılmaz',
+  'Jiménez',
+  'Weiß',
+  'Petrović',
+  'Chakraborty',
+  'Kim',
+  'Haddad',
+  'Svensson',
+  'Dubois',
+  'Moreau',
 ];
 const GIVEN = ['A', 'B J', 'C', 'D M', 'É', 'F', 'G K', 'H', 'I S', 'J-P', 'K', 'L', 'M A', 'N', 'Ø', 'P', 'R', 'S', 'T W', 'Z'];
 const JOURNALS: [string, string][] = [
@@ -63,7 +104,18 @@ const JOURNALS: [string, string][] = [
   ['Test Corpus Cancer Letters', 'Test Corpus Cancer Lett'],
   ['Benchmark Molecular Medicine', 'Benchmark Mol Med'],
 ];
-const MODELS = ['MCF-7 cells', 'BT-474 cells', 'T47D cells', 'ZR-75-1 cells', 'SK-BR-3 cells', 'MCF-7/HER2-18 xenografts', 'BT-474 xenografts', 'a neoadjuvant cohort', 'a metastatic cohort', 'patient-derived xenografts'];
+const MODELS = [
+  'MCF-7 cells',
+  'BT-474 cells',
+  'T47D cells',
+  'ZR-75-1 cells',
+  'SK-BR-3 cells',
+  'MCF-7/HER2-18 xenografts',
+  'BT-474 xenografts',
+  'a neoadjuvant cohort',
+  'a metastatic cohort',
+  'patient-derived xenografts',
+];
 const EFFECTS = ['raised', 'lowered', 'restored', 'blunted', 'sustained', 'abolished', 'partly reversed', 'amplified'];
 const OUTCOMES = [
   'growth under estrogen deprivation',
@@ -87,7 +139,16 @@ const QUALIFIERS = [
   'and the effect was lost when the kinase was silenced',
   '',
 ];
-const TITLE_OPENINGS = ['Crosstalk between', 'Signalling from', 'Feedback between', 'Coupling of', 'Interplay of', 'Dependence of', 'Regulation of', 'Activation of'];
+const TITLE_OPENINGS = [
+  'Crosstalk between',
+  'Signalling from',
+  'Feedback between',
+  'Coupling of',
+  'Interplay of',
+  'Dependence of',
+  'Regulation of',
+  'Activation of',
+];
 const TITLE_ENDINGS = [
   'in hormone-dependent breast cancer',
   'during acquired endocrine resistance',
@@ -112,7 +173,9 @@ function evidenceItem(next: () => number, type: ClaimType, reference: string, ye
   return {
     reference,
     stance,
-    ...(stance === 'contradicts' || stance === 'mixed' ? { reason: 'The synthetic statement predicts a change; this generated study saw none in part of its samples.' } : {}),
+    ...(stance === 'contradicts' || stance === 'mixed'
+      ? { reason: 'The synthetic statement predicts a change; this generated study saw none in part of its samples.' }
+      : {}),
     design,
     ...(design === 'clinical-trial' ? { phase: pick(next, ['II', 'III'] as const), randomised: next() < 0.7 } : {}),
     ...(design === 'trial-analysis' ? { randomised: next() < 0.5 } : {}),
@@ -226,7 +289,12 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
     const subject = drugs.length > 0 ? drugs.map((d) => d.name).join(' plus ') : `signalling through ${pathways[0].label}`;
     const statement = [
       `In ${models[0] ?? 'breast cancer models'}, ${subject} ${pick(next, EFFECTS)} ${pick(next, OUTCOMES)}`,
-      pathways.length > 1 ? ` through ${pathways.slice(1).map((p) => p.label).join(' and ')}` : '',
+      pathways.length > 1
+        ? ` through ${pathways
+            .slice(1)
+            .map((p) => p.label)
+            .join(' and ')}`
+        : '',
       ` ${pick(next, QUALIFIERS)}`.trimEnd(),
       '.',
     ].join('');
@@ -240,7 +308,9 @@ export function syntheticCorpus(base: Corpus, baseFiles: { review: string; pathw
       drugs: drugs.map((d) => d.id),
       trials: trials.map((t) => t.id),
       replaces: [],
-      ...(derived.value === 'no-later-study' ? {} : { status: { note: 'A generated later study decides this synthetic claim; there is no real evidence behind it.' } }),
+      ...(derived.value === 'no-later-study'
+        ? {}
+        : { status: { note: 'A generated later study decides this synthetic claim; there is no real evidence behind it.' } }),
       evidence,
     };
     const id = claimId(`synthetic ${i + 1} ${statement}`, claimIds);

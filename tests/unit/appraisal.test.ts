@@ -9,7 +9,13 @@ import { claimTypes, designs, type ClaimType, type Design, type Level, type Stan
  * compare the two over every pair of item kinds and over random evidence lists.
  */
 
-const item = (stance: Stance, design: Design, extra: Partial<Appraised> = {}): Appraised => ({ reference: `r${Math.random()}`, stance, design, era: 'review', ...extra });
+const item = (stance: Stance, design: Design, extra: Partial<Appraised> = {}): Appraised => ({
+  reference: `r${Math.random()}`,
+  stance,
+  design,
+  era: 'review',
+  ...extra,
+});
 const later = (stance: Stance, design: Design, extra: Partial<Appraised> = {}) => item(stance, design, { era: 'later', ...extra });
 
 /** The kinds of finding worth telling apart: every design, with each phase, randomisation, pooling and size that the rules read. */
@@ -37,28 +43,60 @@ function expectedItemLevel(type: ClaimType, k: (typeof kinds)[number]): Level {
   const small = typeof k.n === 'number' && k.n < 100;
   const table: Record<ClaimType, () => Level> = {
     therapeutic: () =>
-      design === 'meta-analysis' ? (pooled === 'randomised' ? 'A' : 'D')
-      : design === 'clinical-trial' ? (!randomised ? 'C' : phase === 'III' ? 'A' : 'B')
-      : design === 'trial-analysis' ? (randomised ? 'B' : 'D')
-      : design === 'prospective-cohort' || design === 'retrospective-cohort' ? 'D'
-      : 'E',
+      design === 'meta-analysis'
+        ? pooled === 'randomised'
+          ? 'A'
+          : 'D'
+        : design === 'clinical-trial'
+          ? !randomised
+            ? 'C'
+            : phase === 'III'
+              ? 'A'
+              : 'B'
+          : design === 'trial-analysis'
+            ? randomised
+              ? 'B'
+              : 'D'
+            : design === 'prospective-cohort' || design === 'retrospective-cohort'
+              ? 'D'
+              : 'E',
     predictive: () =>
-      design === 'meta-analysis' ? (pooled === 'randomised' ? 'A' : 'C')
-      : design === 'clinical-trial' ? (randomised ? 'A' : 'C')
-      : design === 'trial-analysis' ? (randomised ? 'B' : 'C')
-      : design === 'prospective-cohort' || design === 'retrospective-cohort' ? 'C'
-      : 'E',
+      design === 'meta-analysis'
+        ? pooled === 'randomised'
+          ? 'A'
+          : 'C'
+        : design === 'clinical-trial'
+          ? randomised
+            ? 'A'
+            : 'C'
+          : design === 'trial-analysis'
+            ? randomised
+              ? 'B'
+              : 'C'
+            : design === 'prospective-cohort' || design === 'retrospective-cohort'
+              ? 'C'
+              : 'E',
     prognostic: () =>
-      design === 'meta-analysis' ? 'A'
-      : design === 'prospective-cohort' || design === 'trial-analysis' ? 'B'
-      : design === 'retrospective-cohort' || design === 'population-registry' ? (small ? 'D' : 'C')
-      : 'E',
+      design === 'meta-analysis'
+        ? 'A'
+        : design === 'prospective-cohort' || design === 'trial-analysis'
+          ? 'B'
+          : design === 'retrospective-cohort' || design === 'population-registry'
+            ? small
+              ? 'D'
+              : 'C'
+            : 'E',
     mechanism: () => (design === 'patient-tumours' ? 'A' : design === 'in-vivo' ? 'B' : design === 'in-vitro' ? 'D' : 'E'),
     descriptive: () =>
-      design === 'population-registry' || design === 'meta-analysis' ? 'A'
-      : design === 'prospective-cohort' || design === 'trial-analysis' ? 'B'
-      : design === 'retrospective-cohort' || design === 'patient-tumours' ? (small ? 'D' : 'C')
-      : 'E',
+      design === 'population-registry' || design === 'meta-analysis'
+        ? 'A'
+        : design === 'prospective-cohort' || design === 'trial-analysis'
+          ? 'B'
+          : design === 'retrospective-cohort' || design === 'patient-tumours'
+            ? small
+              ? 'D'
+              : 'C'
+            : 'E',
   };
   return table[type]();
 }
@@ -132,7 +170,12 @@ describe('the level one finding lends a claim, by claim type', () => {
 
 describe('a claim’s evidence level', () => {
   it('is that of its best supporting item, whatever contradicts, is mixed or gives context', () => {
-    expect(claimLevel('therapeutic', [item('supports', 'clinical-trial', { phase: 'II', randomised: true }), item('contradicts', 'meta-analysis', { pooled: 'randomised' })])).toBe('B');
+    expect(
+      claimLevel('therapeutic', [
+        item('supports', 'clinical-trial', { phase: 'II', randomised: true }),
+        item('contradicts', 'meta-analysis', { pooled: 'randomised' }),
+      ]),
+    ).toBe('B');
     expect(claimLevel('therapeutic', [item('mixed', 'clinical-trial', { phase: 'III', randomised: true })])).toBe('E');
     expect(claimLevel('mechanism', [item('supports', 'in-vivo'), item('context', 'patient-tumours')])).toBe('B');
   });
@@ -152,19 +195,39 @@ describe('a claim’s evidence level', () => {
     expect(claimLevel('predictive', [analysis('knoop2001'), analysis('love2003'), analysis('ryden2008', 'mixed')])).toBe('A');
     expect(claimLevel('predictive', [analysis('knoop2001'), analysis('love2003'), { ...analysis('x2010', 'contradicts'), retracted: true }])).toBe('A');
     // Non-randomised analyses (marker-positive against marker-negative, all treated) never add up to A.
-    expect(claimLevel('predictive', [item('supports', 'trial-analysis', { randomised: false, reference: 'a' }), item('supports', 'trial-analysis', { randomised: false, reference: 'b' })])).toBe('C');
+    expect(
+      claimLevel('predictive', [
+        item('supports', 'trial-analysis', { randomised: false, reference: 'a' }),
+        item('supports', 'trial-analysis', { randomised: false, reference: 'b' }),
+      ]),
+    ).toBe('C');
   });
 
   it('for a prognostic claim, two prospective cohorts or trial populations make A; for a mechanism, two cell-line studies make C', () => {
-    expect(claimLevel('prognostic', [item('supports', 'prospective-cohort', { reference: 'a' }), item('supports', 'trial-analysis', { reference: 'b' })])).toBe('A');
+    expect(claimLevel('prognostic', [item('supports', 'prospective-cohort', { reference: 'a' }), item('supports', 'trial-analysis', { reference: 'b' })])).toBe(
+      'A',
+    );
     expect(claimLevel('prognostic', [item('supports', 'retrospective-cohort', { n: 50 })])).toBe('D');
     expect(claimLevel('mechanism', [item('supports', 'in-vitro', { reference: 'a' }), item('supports', 'in-vitro', { reference: 'b' })])).toBe('C');
-    expect(claimLevel('mechanism', [item('supports', 'in-vitro', { reference: 'a', study: 's' }), item('supports', 'in-vitro', { reference: 'b', study: 's' })])).toBe('D');
-    expect(claimLevel('mechanism', [item('supports', 'in-vitro', { reference: 'a' }), item('supports', 'in-vitro', { reference: 'b' }), item('supports', 'in-vivo')])).toBe('B');
+    expect(
+      claimLevel('mechanism', [item('supports', 'in-vitro', { reference: 'a', study: 's' }), item('supports', 'in-vitro', { reference: 'b', study: 's' })]),
+    ).toBe('D');
+    expect(
+      claimLevel('mechanism', [
+        item('supports', 'in-vitro', { reference: 'a' }),
+        item('supports', 'in-vitro', { reference: 'b' }),
+        item('supports', 'in-vivo'),
+      ]),
+    ).toBe('B');
   });
 
   it('never counts a retracted study', () => {
-    expect(claimLevel('therapeutic', [item('supports', 'clinical-trial', { phase: 'III', randomised: true, retracted: true }), item('supports', 'prospective-cohort')])).toBe('D');
+    expect(
+      claimLevel('therapeutic', [
+        item('supports', 'clinical-trial', { phase: 'III', randomised: true, retracted: true }),
+        item('supports', 'prospective-cohort'),
+      ]),
+    ).toBe('D');
   });
 
   it('matches the rules over every pair of item kinds and stances, for every claim type (brute force)', () => {
@@ -175,7 +238,10 @@ describe('a claim’s evidence level', () => {
         for (const sa of stances) {
           for (const sb of stances) {
             for (const sameStudy of [false, true]) {
-              const items = [item(sa, a.design, { ...a, reference: 'a', study: sameStudy ? 's' : undefined, year: 2001 }), item(sb, b.design, { ...b, reference: 'b', study: sameStudy ? 's' : undefined, year: 2002 })];
+              const items = [
+                item(sa, a.design, { ...a, reference: 'a', study: sameStudy ? 's' : undefined, year: 2001 }),
+                item(sb, b.design, { ...b, reference: 'b', study: sameStudy ? 's' : undefined, year: 2002 }),
+              ];
               expect(claimLevel(type, items), `${type} ${JSON.stringify(items)}`).toBe(expectedClaimLevel(type, items));
               checked++;
             }
@@ -192,10 +258,19 @@ describe('consensus, from primary studies, with its count', () => {
     expect(consensus('mechanism', [item('context', 'review')])).toEqual({ value: 'no-primary-study', studies: 0 });
     expect(consensus('mechanism', [item('supports', 'in-vitro'), item('context', 'review')])).toEqual({ value: 'single-study', studies: 1 });
     expect(consensus('mechanism', [item('contradicts', 'in-vitro')])).toEqual({ value: 'single-study', studies: 1 });
-    expect(consensus('mechanism', [item('supports', 'in-vitro'), item('supports', 'in-vivo'), item('supports', 'patient-tumours')])).toEqual({ value: 'consistent', studies: 3 });
-    expect(consensus('mechanism', [item('supports', 'in-vivo'), item('supports', 'in-vitro'), item('mixed', 'in-vitro')])).toEqual({ value: 'mixed', studies: 3 });
+    expect(consensus('mechanism', [item('supports', 'in-vitro'), item('supports', 'in-vivo'), item('supports', 'patient-tumours')])).toEqual({
+      value: 'consistent',
+      studies: 3,
+    });
+    expect(consensus('mechanism', [item('supports', 'in-vivo'), item('supports', 'in-vitro'), item('mixed', 'in-vitro')])).toEqual({
+      value: 'mixed',
+      studies: 3,
+    });
     expect(consensus('mechanism', [item('supports', 'in-vivo'), item('contradicts', 'in-vitro')])).toEqual({ value: 'mixed', studies: 2 });
-    expect(consensus('mechanism', [item('supports', 'in-vivo'), item('contradicts', 'in-vitro'), item('contradicts', 'in-vitro')])).toEqual({ value: 'contested', studies: 3 });
+    expect(consensus('mechanism', [item('supports', 'in-vivo'), item('contradicts', 'in-vitro'), item('contradicts', 'in-vitro')])).toEqual({
+      value: 'contested',
+      studies: 3,
+    });
   });
 
   it('one study against is contested only when it outranks every study for the claim', () => {
@@ -239,7 +314,9 @@ describe('consensus, from primary studies, with its count', () => {
 describe('status since 2013', () => {
   it('reads only later items: none, or only context, reviews, retracted studies or designs that cannot answer, is no later study', () => {
     expect(statusSince('mechanism', [item('contradicts', 'in-vitro'), item('supports', 'in-vivo')])).toEqual({ value: 'no-later-study' });
-    expect(statusSince('mechanism', [later('context', 'in-vitro'), later('context', 'review'), later('contradicts', 'in-vitro', { retracted: true })]).value).toBe('no-later-study');
+    expect(
+      statusSince('mechanism', [later('context', 'in-vitro'), later('context', 'review'), later('contradicts', 'in-vitro', { retracted: true })]).value,
+    ).toBe('no-later-study');
     expect(statusSince('mechanism', [later('contradicts', 'clinical-trial', { phase: 'III', randomised: true })]).value).toBe('no-later-study');
   });
 
@@ -283,17 +360,27 @@ describe('status since 2013', () => {
 });
 
 /** Evidence lists of up to six items: any kind and stance, either era, some retracted, some sharing a trial. */
-const evidenceList = fc.array(
-  fc.record({
-    kind: fc.constantFrom(...kinds),
-    stance: fc.constantFrom<Stance>('supports', 'contradicts', 'mixed', 'context'),
-    era: fc.constantFrom<'review' | 'later'>('review', 'later'),
-    retracted: fc.boolean(),
-    study: fc.constantFrom(undefined, 'trial:a', 'trial:b'),
-    year: fc.integer({ min: 1990, max: 2025 }),
-  }),
-  { maxLength: 6 },
-).map((drawn) =>
-  // Distinct years, so "the most recent" is never a tie the rules leave open.
-  drawn.map((d, i): Appraised => ({ ...d.kind, reference: `ref${i}`, stance: d.stance, era: d.era, retracted: d.retracted || undefined, study: d.study, year: d.year * 10 + i })),
-);
+const evidenceList = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom(...kinds),
+      stance: fc.constantFrom<Stance>('supports', 'contradicts', 'mixed', 'context'),
+      era: fc.constantFrom<'review' | 'later'>('review', 'later'),
+      retracted: fc.boolean(),
+      study: fc.constantFrom(undefined, 'trial:a', 'trial:b'),
+      year: fc.integer({ min: 1990, max: 2025 }),
+    }),
+    { maxLength: 6 },
+  )
+  .map((drawn) =>
+    // Distinct years, so "the most recent" is never a tie the rules leave open.
+    drawn.map((d, i): Appraised => ({
+      ...d.kind,
+      reference: `ref${i}`,
+      stance: d.stance,
+      era: d.era,
+      retracted: d.retracted || undefined,
+      study: d.study,
+      year: d.year * 10 + i,
+    })),
+  );

@@ -110,12 +110,37 @@ describe('the layering of src/ (.dependency-cruiser.cjs)', () => {
   // Each plant is one import the rules must refuse, in one of the forms the layering reads; text is appended to the file.
   const frontmatter = (text: string) => (source: string) => source.replace(/^---\n/, `---\n${text}`);
   const plants: [what: string, file: string, plant: string | ((source: string) => string), rule: string][] = [
-    ['an upward import in single quotes', 'src/lib/content/files.ts', "\nimport '../site/routes';\n", 'layers: src/lib/content/files.ts → src/lib/site/routes.ts'],
-    ['an upward import in double quotes', 'src/lib/citations/csl.ts', '\nimport { routes } from "../site/routes";\n', 'layers: src/lib/citations/csl.ts → src/lib/site/routes.ts'],
+    [
+      'an upward import in single quotes',
+      'src/lib/content/files.ts',
+      "\nimport '../site/routes';\n",
+      'layers: src/lib/content/files.ts → src/lib/site/routes.ts',
+    ],
+    [
+      'an upward import in double quotes',
+      'src/lib/citations/csl.ts',
+      '\nimport { routes } from "../site/routes";\n',
+      'layers: src/lib/citations/csl.ts → src/lib/site/routes.ts',
+    ],
     ['an import across a layer', 'src/lib/figures/forest.ts', "\nimport '../citations/csl';\n", 'layers: src/lib/figures/forest.ts → src/lib/citations/csl.ts'],
-    ['a dynamic import', 'src/lib/text/fold.ts', "\nexport const later = () => import('../content/load');\n", 'layers: src/lib/text/fold.ts → src/lib/content/load.ts'],
-    ['search importing the build cache', 'src/lib/search/query.ts', "\nimport '../build/cache';\n", 'search-is-a-leaf: src/lib/search/query.ts → src/lib/build/cache.ts'],
-    ['a cycle', 'src/lib/search/query.ts', "\nimport './engine';\n", 'no-cycles: src/lib/search/engine.ts → src/lib/search/query.ts (cycle src/lib/search/query.ts → src/lib/search/engine.ts)'],
+    [
+      'a dynamic import',
+      'src/lib/text/fold.ts',
+      "\nexport const later = () => import('../content/load');\n",
+      'layers: src/lib/text/fold.ts → src/lib/content/load.ts',
+    ],
+    [
+      'search importing the build cache',
+      'src/lib/search/query.ts',
+      "\nimport '../build/cache';\n",
+      'search-is-a-leaf: src/lib/search/query.ts → src/lib/build/cache.ts',
+    ],
+    [
+      'a cycle',
+      'src/lib/search/query.ts',
+      "\nimport './engine';\n",
+      'no-cycles: src/lib/search/engine.ts → src/lib/search/query.ts (cycle src/lib/search/query.ts → src/lib/search/engine.ts)',
+    ],
     [
       'a worker URL the browser would load from Node-only code',
       'src/scripts/theme.ts',
@@ -123,14 +148,24 @@ describe('the layering of src/ (.dependency-cruiser.cjs)', () => {
       'browser-only-browser-modules: src/scripts/theme.ts → src/lib/content/load.ts',
     ],
     ['a Node built-in in browser code', 'src/islands/search/page.ts', "\nimport 'node:fs';\n", 'browser-no-node: src/islands/search/page.ts → fs'],
-    ['a build-time package in browser code', 'src/lib/search/highlight.ts', "\nimport 'js-yaml';\n", 'browser-packages: src/lib/search/highlight.ts → node_modules/js-yaml/dist/js-yaml.mjs'],
+    [
+      'a build-time package in browser code',
+      'src/lib/search/highlight.ts',
+      "\nimport 'js-yaml';\n",
+      'browser-packages: src/lib/search/highlight.ts → node_modules/js-yaml/dist/js-yaml.mjs',
+    ],
     [
       'an upward import in .astro front matter',
       'src/components/Breadcrumbs.astro',
       frontmatter("import Base from '../layouts/Base.astro';\n"),
       'layers: src/components/Breadcrumbs.astro.ts → src/layouts/Base.astro.ts',
     ],
-    ['Node-only code in an .astro script block', 'src/components/CiteControl.astro', "\n<script>\n  import '../lib/content/files';\n</script>\n", 'browser-only-browser-modules: src/components/CiteControl.astro.script.ts → src/lib/content/files.ts'],
+    [
+      'Node-only code in an .astro script block',
+      'src/components/CiteControl.astro',
+      "\n<script>\n  import '../lib/content/files';\n</script>\n",
+      'browser-only-browser-modules: src/components/CiteControl.astro.script.ts → src/lib/content/files.ts',
+    ],
   ];
 
   // All plants go into one copy, cruised once; each must be refused on its own line.

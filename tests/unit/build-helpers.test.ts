@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildCache, codeDigest } from '../../src/lib/content/build-cache';
+import { BuildCache, codeDigest } from '../../src/lib/build/cache';
 import type { Claim } from '../../src/lib/content/corpus';
 import { relatedClaims } from '../../src/lib/site/related';
 
@@ -12,7 +12,7 @@ import { syntheticCorpusAt } from '../support/synthetic';
 const real = syntheticCorpusAt(120, 3);
 
 describe('related claims', () => {
-  const shared = <T,>(a: T[], b: T[]) => a.filter((x) => b.includes(x)).length;
+  const shared = <T>(a: T[], b: T[]) => a.filter((x) => b.includes(x)).length;
   it('are, for every claim, the five sharing most drugs (counted twice) and pathways, ties by id', () => {
     for (const claim of real.claims) {
       const expected = real.claims
@@ -22,7 +22,10 @@ describe('related claims', () => {
         .sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1))
         .slice(0, 5)
         .map(([other]) => other.id);
-      expect(relatedClaims(real, claim).map((other) => other.id), claim.id).toEqual(expected);
+      expect(
+        relatedClaims(real, claim).map((other) => other.id),
+        claim.id,
+      ).toEqual(expected);
     }
   });
 });

@@ -17,7 +17,11 @@ function expectProblems(output: string, expected: (string | RegExp)[]) {
   const lines = output.split('\n').map((line) => line.trim());
   for (const problem of expected) {
     if (typeof problem === 'string') expect(lines).toContain(problem);
-    else expect(lines.some((line) => problem.test(line)), String(problem)).toBe(true);
+    else
+      expect(
+        lines.some((line) => problem.test(line)),
+        String(problem),
+      ).toBe(true);
   }
   expect(output).toContain(`${expected.length} content problem${expected.length === 1 ? '' : 's'} found:`);
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildCache } from '../../src/lib/content/build-cache';
+import { BuildCache } from '../../src/lib/build/cache';
 import { toBibtex } from '../../src/lib/citations/bibtex';
 import { PARTIAL_AUTHORS_NOTE, toCsl, toCslJson, type Citable } from '../../src/lib/citations/csl';
 import { allCitable } from '../../src/lib/site/downloads';
@@ -43,7 +43,9 @@ describe('citation keys', () => {
     expect(citationKeyStem({ author: [{ family: 'Yılmaz' }], issued: { 'date-parts': [[2012]] } })).toBe('yilmaz2012');
     expect(citationKeyStem({ author: [{ family: 'Weiß' }], issued: { 'date-parts': [[2012]] } })).toBe('weiss2012');
     expect(citationKeyStem({ author: [{ literal: 'EBCTCG' }], issued: { 'date-parts': [[2011]] } })).toBe('ebctcg2011');
-    expect(citationKeyStem({ author: [{ literal: "Early Breast Cancer Trialists' Collaborative Group (EBCTCG)" }], issued: { 'date-parts': [[2011]] } })).toBe('ebctcg2011');
+    expect(citationKeyStem({ author: [{ literal: "Early Breast Cancer Trialists' Collaborative Group (EBCTCG)" }], issued: { 'date-parts': [[2011]] } })).toBe(
+      'ebctcg2011',
+    );
   });
   it('add the first significant title word, and a letter on a collision', () => {
     const ref = { author: [{ family: 'Ólafsdóttir' }], issued: { 'date-parts': [[2003]] as [number[]] }, title: 'The role of AIB1 in breast cancer' };
@@ -76,9 +78,7 @@ describe('BibTeX', () => {
     expect(bib).toContain('  doi = {10.1000/abc_def},');
   });
   it('writes authors with accents, suffixes and corporate names', () => {
-    expect(bib).toContain(
-      "  author = {M{\\\"u}ller, J{\\\"u}rgen and {\\O}degaard, {\\AA}se and Smith, Jr, John and {EBCTCG Collaborative Group}},",
-    );
+    expect(bib).toContain('  author = {M{\\"u}ller, J{\\"u}rgen and {\\O}degaard, {\\AA}se and Smith, Jr, John and {EBCTCG Collaborative Group}},');
   });
   it('writes page ranges with -- and drops the unparseable month', () => {
     expect(bib).toContain('  pages = {926--935},');
@@ -101,13 +101,20 @@ describe('BibTeX', () => {
 });
 
 describe('records with missing fields', () => {
-  const sparse: Citable = { id: 'doe2001sparse', type: 'article-journal', title: 'A sparse record', author: [{ family: 'Doe' }], 'container-title': 'Journal', issued: { 'date-parts': [[2001]] } };
+  const sparse: Citable = {
+    id: 'doe2001sparse',
+    type: 'article-journal',
+    title: 'A sparse record',
+    author: [{ family: 'Doe' }],
+    'container-title': 'Journal',
+    issued: { 'date-parts': [[2001]] },
+  };
   it('writes only the fields it has', () => {
     const bib = toBibtex([sparse]);
     expect(bib).not.toMatch(/pages|number|volume|doi|pmid/);
     expect(bib).toContain('  author = {Doe},');
     const ris = toRis([sparse]);
-    expect(ris).not.toMatch(/^(SP|EP|IS|VL|DO)  -/m);
+    expect(ris).not.toMatch(/^(SP|EP|IS|VL|DO) {2}-/m);
     expect(formatCitation(sparse, 'vancouver')).toBe('Doe. A sparse record. Journal. 2001.');
   });
 });
@@ -117,10 +124,10 @@ describe('RIS', () => {
   const ris = toRis([long]);
   it('writes one line per field, never wrapping long values', () => {
     const lines = ris.trimEnd().split('\r\n');
-    expect(lines.every((line) => /^[A-Z][A-Z0-9]  -( |$)/.test(line))).toBe(true);
+    expect(lines.every((line) => /^[A-Z][A-Z0-9] {2}-( |$)/.test(line))).toBe(true);
     expect(lines).toContain(`TI  - ${long.title}`);
     expect(lines[0]).toBe('TY  - JOUR');
-    expect(lines.at(-1)).toMatch(/^ER  -/);
+    expect(lines.at(-1)).toMatch(/^ER {2}-/);
   });
 });
 

@@ -52,16 +52,51 @@ describe('the good fixture corpus', () => {
   it('derives each claim’s type, level, consensus with its count, and status with its deciding study and note', () => {
     const summary = (id: string) => {
       const claim = corpus().claimById.get(id)!;
-      return { type: claim.type, level: claim.level, consensus: claim.consensus, status: claim.status.value, deciding: claim.status.deciding?.reference.id, note: claim.status.note !== undefined };
+      return {
+        type: claim.type,
+        level: claim.level,
+        consensus: claim.consensus,
+        status: claim.status.value,
+        deciding: claim.status.deciding?.reference.id,
+        note: claim.status.note !== undefined,
+      };
     };
     // One cell-line study: D, a single study, nothing later.
-    expect(summary('mapk-phosphorylates-er')).toEqual({ type: 'mechanism', level: 'D', consensus: { value: 'single-study', studies: 1 }, status: 'no-later-study', deciding: undefined, note: false });
+    expect(summary('mapk-phosphorylates-er')).toEqual({
+      type: 'mechanism',
+      level: 'D',
+      consensus: { value: 'single-study', studies: 1 },
+      status: 'no-later-study',
+      deciding: undefined,
+      note: false,
+    });
     // Cells support; a later tumour study is mixed (its reason given): two studies, mixed, refined by the tumour study.
-    expect(summary('foxo3a-links-akt-to-er-loss')).toEqual({ type: 'mechanism', level: 'D', consensus: { value: 'mixed', studies: 2 }, status: 'refined', deciding: 'giuliano2015upregulation', note: true });
+    expect(summary('foxo3a-links-akt-to-er-loss')).toEqual({
+      type: 'mechanism',
+      level: 'D',
+      consensus: { value: 'mixed', studies: 2 },
+      status: 'refined',
+      deciding: 'giuliano2015upregulation',
+      note: true,
+    });
     // A meta-analysis of treated-only cohorts is C for a predictive claim; the cell-line item is context and not counted.
-    expect(summary('her2-predicts-endocrine-failure')).toEqual({ type: 'predictive', level: 'C', consensus: { value: 'single-study', studies: 1 }, status: 'no-later-study', deciding: undefined, note: false });
+    expect(summary('her2-predicts-endocrine-failure')).toEqual({
+      type: 'predictive',
+      level: 'C',
+      consensus: { value: 'single-study', studies: 1 },
+      status: 'no-later-study',
+      deciding: undefined,
+      note: false,
+    });
     // The retracted ALTERNATIVE report never counts: the corrected one alone makes it A, a single study, confirmed.
-    expect(summary('dual-her2-blockade-with-aromatase-inhibitor')).toEqual({ type: 'therapeutic', level: 'A', consensus: { value: 'single-study', studies: 1 }, status: 'confirmed', deciding: 'johnston2021phase', note: true });
+    expect(summary('dual-her2-blockade-with-aromatase-inhibitor')).toEqual({
+      type: 'therapeutic',
+      level: 'A',
+      consensus: { value: 'single-study', studies: 1 },
+      status: 'confirmed',
+      deciding: 'johnston2021phase',
+      note: true,
+    });
     const items = corpus().claimById.get('dual-her2-blockade-with-aromatase-inhibitor')!.evidence;
     expect(items.map((item) => ({ id: item.id, retracted: item.retracted, weighs: item.weighs, level: item.level }))).toEqual([
       { id: 'dual-her2-blockade-with-aromatase-inhibitor:johnston2018phase', retracted: true, weighs: false, level: 'A' },
@@ -99,7 +134,13 @@ describe('the good fixture corpus', () => {
 
   it('resolves each interaction to its nodes and claims, lists it out of its source and into its target, and takes the best level of its claims', () => {
     const { interactions, pathwayById, claimById } = corpus();
-    expect(ids(interactions)).toEqual(['akt-lowers-er', 'akt-phosphorylates-er-ser167', 'er-represses-erbb2', 'her2-activates-mapk', 'mapk-phosphorylates-er-ser118']);
+    expect(ids(interactions)).toEqual([
+      'akt-lowers-er',
+      'akt-phosphorylates-er-ser167',
+      'er-represses-erbb2',
+      'her2-activates-mapk',
+      'mapk-phosphorylates-er-ser118',
+    ]);
     for (const interaction of interactions) {
       expect(interaction.source.outgoing).toContain(interaction);
       expect(interaction.target.incoming).toContain(interaction);
@@ -114,7 +155,11 @@ describe('the good fixture corpus', () => {
     // The crosstalk direction follows from the nodes' sides: shared cascades count with the HER side.
     const way = (id: string) => interactions.find((x) => x.id === id)!.way;
     expect([way('mapk-phosphorylates-er-ser118'), way('er-represses-erbb2'), way('her2-activates-mapk')]).toEqual(['her-to-er', 'er-to-her', 'within']);
-    expect(ids(claimById.get('mapk-phosphorylates-er')!.interactions).sort()).toEqual(['akt-phosphorylates-er-ser167', 'her2-activates-mapk', 'mapk-phosphorylates-er-ser118']);
+    expect(ids(claimById.get('mapk-phosphorylates-er')!.interactions).sort()).toEqual([
+      'akt-phosphorylates-er-ser167',
+      'her2-activates-mapk',
+      'mapk-phosphorylates-er-ser118',
+    ]);
   });
 
   it("resolves a trial's primary result and analyses to their publications, and its claims and drugs", () => {
@@ -137,7 +182,12 @@ describe('the good fixture corpus', () => {
   it('lists the distinct references of several claims in citation order', () => {
     const { claimById } = corpus();
     const claims = ['her2-predicts-endocrine-failure', 'mapk-phosphorylates-er', 'foxo3a-links-akt-to-er-loss'].map((id) => claimById.get(id)!);
-    expect(referencesOf(claims).map((r) => r.id)).toEqual(['delaurentiis2005metaanalysis', 'kato1995activation', 'guo2004forkhead', 'giuliano2015upregulation']);
+    expect(referencesOf(claims).map((r) => r.id)).toEqual([
+      'delaurentiis2005metaanalysis',
+      'kato1995activation',
+      'guo2004forkhead',
+      'giuliano2015upregulation',
+    ]);
   });
 });
 

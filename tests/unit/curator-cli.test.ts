@@ -6,7 +6,8 @@ import { toBibtex } from '../../src/lib/citations/bibtex';
 import { loadCorpusDir } from '../../src/lib/content/load';
 import type { Citable } from '../../src/lib/citations/csl';
 import type { Reference } from '../../src/lib/content/corpus';
-import { claimId, CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from '../../src/lib/curation/claim-template';
+import { claimId } from '../../src/lib/curation/claim-template';
+import { CONTEXT_PLACEHOLDER, FINDING_PLACEHOLDER } from '../../src/lib/content/placeholders';
 import { goodCorpus } from '../support/fixtures';
 import { run } from '../support/run';
 
@@ -24,9 +25,26 @@ describe('npm run new:claim', () => {
   it('writes a claim that validates once its context is written', async () => {
     const dir = copyOfGoodCorpus();
     const result = await npmRun('new:claim', dir, [
-      '--statement', 'Oestrogen-bound ER represses ERBB2 through PAX2.', '--title', 'ER, PAX2 and ERBB2', '--type', 'mechanism',
-      '--section', 'er-to-her2', '--direction', 'er-to-her2', '--stance', 'supports', '--design', 'in-vitro',
-      '--pathways', 'pax2, her2', '--drugs', 'tamoxifen', '--references', 'hurtado2008regulation, kato1995activation',
+      '--statement',
+      'Oestrogen-bound ER represses ERBB2 through PAX2.',
+      '--title',
+      'ER, PAX2 and ERBB2',
+      '--type',
+      'mechanism',
+      '--section',
+      'er-to-her2',
+      '--direction',
+      'er-to-her2',
+      '--stance',
+      'supports',
+      '--design',
+      'in-vitro',
+      '--pathways',
+      'pax2, her2',
+      '--drugs',
+      'tamoxifen',
+      '--references',
+      'hurtado2008regulation, kato1995activation',
     ]);
     expect(result.status, result.stderr).toBe(0);
     const file = join(dir, 'claims/oestrogen-bound-er-represses-erbb2-through-pax2.md');
@@ -52,8 +70,24 @@ describe('npm run new:claim', () => {
   it('refuses unknown ids with the usual file-and-field message', async () => {
     const dir = copyOfGoodCorpus();
     const result = await npmRun('new:claim', dir, [
-      '--statement', 'A claim citing nothing real.', '--title', 'Nothing real', '--type', 'mechanism', '--section', 'her2-to-er', '--direction', 'single-pathway',
-      '--stance', 'supports', '--design', 'in-vitro', '--pathways', 'her2', '--references', 'nosuch2001paper',
+      '--statement',
+      'A claim citing nothing real.',
+      '--title',
+      'Nothing real',
+      '--type',
+      'mechanism',
+      '--section',
+      'her2-to-er',
+      '--direction',
+      'single-pathway',
+      '--stance',
+      'supports',
+      '--design',
+      'in-vitro',
+      '--pathways',
+      'her2',
+      '--references',
+      'nosuch2001paper',
     ]);
     expect(result.status).not.toBe(0);
     // The unknown study is the only problem: the skeleton itself is a valid claim of the new model.
@@ -64,9 +98,26 @@ describe('npm run new:claim', () => {
   it('gives each item the fields its design needs, so only the placeholders are left to write', async () => {
     const dir = copyOfGoodCorpus();
     const result = await npmRun('new:claim', dir, [
-      '--statement', 'HER2-positive tumours gain less from tamoxifen in randomised trials.', '--title', 'HER2 and tamoxifen in trials',
-      '--type', 'predictive', '--section', 'endocrine-resistance', '--direction', 'her2-to-er', '--stance', 'supports',
-      '--design', 'trial-analysis', '--pathways', 'her2', '--drugs', 'tamoxifen', '--references', 'delaurentiis2005metaanalysis',
+      '--statement',
+      'HER2-positive tumours gain less from tamoxifen in randomised trials.',
+      '--title',
+      'HER2 and tamoxifen in trials',
+      '--type',
+      'predictive',
+      '--section',
+      'endocrine-resistance',
+      '--direction',
+      'her2-to-er',
+      '--stance',
+      'supports',
+      '--design',
+      'trial-analysis',
+      '--pathways',
+      'her2',
+      '--drugs',
+      'tamoxifen',
+      '--references',
+      'delaurentiis2005metaanalysis',
     ]);
     expect(result.status, result.stderr).toBe(0);
     const check = loadCorpusDir(dir);
@@ -90,7 +141,10 @@ describe('npm run import:bib', () => {
       id: 'anything',
       type: 'article-journal',
       title: 'Repeated observation of breast tumor subtypes in independent gene expression data sets',
-      author: [{ family: 'Sørlie', given: 'Therese' }, { family: 'Perou', given: 'Charles M.' }],
+      author: [
+        { family: 'Sørlie', given: 'Therese' },
+        { family: 'Perou', given: 'Charles M.' },
+      ],
       'container-title': 'Proceedings of the National Academy of Sciences of the United States of America',
       issued: { 'date-parts': [[2003, 7, 8]] },
       volume: '100',
@@ -100,10 +154,7 @@ describe('npm run import:bib', () => {
     };
     const dir = copyOfGoodCorpus();
     const bibFile = join(dir, 'incoming.bib');
-    writeFileSync(
-      bibFile,
-      toBibtex([existing, incoming]) + '@article{incomplete,\n  title = {A title only},\n  author = {Doe, Jane},\n  year = {2001},\n}\n',
-    );
+    writeFileSync(bibFile, toBibtex([existing, incoming]) + '@article{incomplete,\n  title = {A title only},\n  author = {Doe, Jane},\n  year = {2001},\n}\n');
     const result = await npmRun('import:bib', dir, [bibFile]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain(`wrote ${join(dir, 'references/sorlie2003repeated.yaml')}`);
@@ -118,7 +169,9 @@ describe('npm run import:bib', () => {
     const check = loadCorpusDir(dir);
     expect(check.ok).toBe(false);
     if (!check.ok) {
-      expect(check.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([`${join(dir, 'references/sorlie2003repeated.yaml')}: verified: is required`]);
+      expect(check.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([
+        `${join(dir, 'references/sorlie2003repeated.yaml')}: verified: is required`,
+      ]);
     }
   });
 });

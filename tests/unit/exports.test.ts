@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { decodeItems, encodeItems, exportDoc, exportKeys, itemFilterOf, type ExportDoc, type ExportItem } from '../../src/lib/search/export-selection';
+import { decodeItems, encodeItems, exportDoc, exportKeys, itemFilterOf, type ExportDoc } from '../../src/lib/search/export-selection';
+import type { ExportItem } from '../../src/lib/search/documents';
 import { emptyState, type SearchState } from '../../src/lib/search/url-state';
 import { exportSubject } from '../../src/lib/site/labels';
 import { csvField, toCsv } from '../../src/lib/text/csv';
 import { READING_LIST_CSV_HEADER, readingListCsv, readingListRows } from '../../src/scripts/reading-list-csv';
 import { exportKeys as savedKeys, type SavedEntry } from '../../src/scripts/reading-list-store';
 
-const item = (reference: string, stance: string, year: number, design = 'in-vitro'): ExportItem => ({ reference, stance, design, era: year > 2013 ? 'later' : 'review', year });
+const item = (reference: string, stance: string, year: number, design = 'in-vitro'): ExportItem => ({
+  reference,
+  stance,
+  design,
+  era: year > 2013 ? 'later' : 'review',
+  year,
+});
 const state = (patch: Partial<SearchState> & { stance?: string[]; design?: string[] } = {}): SearchState => {
   const base = emptyState();
   const { stance, design, ...rest } = patch;
@@ -56,7 +63,9 @@ describe('exports follow study-level filters', () => {
 
   it('the export says what it holds', () => {
     expect(exportSubject(14, undefined)).toBe('14 studies');
-    expect(exportSubject(5, itemFilterOf(state({ stance: ['contradicts'], from: 2014 })))).toBe('5 studies that contradict the claims, published 2014 or later');
+    expect(exportSubject(5, itemFilterOf(state({ stance: ['contradicts'], from: 2014 })))).toBe(
+      '5 studies that contradict the claims, published 2014 or later',
+    );
     expect(exportSubject(1, itemFilterOf(state({ stance: ['contradicts', 'mixed'] })))).toBe('1 study that contradicts or is mixed on the claims');
     expect(exportSubject(3, itemFilterOf(state({ design: ['in-vitro', 'clinical-trial'], from: 2000, to: 2013 })))).toBe(
       '3 studies, of design cell lines (in vitro) or clinical trial, published 2000–2013',
@@ -67,7 +76,12 @@ describe('exports follow study-level filters', () => {
 
 describe('the CSV writer', () => {
   it('quotes commas, quotes and line breaks, with a byte-order mark and CRLF line ends', () => {
-    expect(toCsv([['a', 'b,c'], ['say "hi"', 'two\nlines']])).toBe('\uFEFFa,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b,c'],
+        ['say "hi"', 'two\nlines'],
+      ]),
+    ).toBe('\uFEFFa,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
   });
 
   it('defuses cells a spreadsheet would run as formulas, and leaves numbers alone', () => {
@@ -83,16 +97,47 @@ describe('the CSV writer', () => {
 
 describe('the reading list as CSV', () => {
   const studies = [
-    { id: 'houston1999overexpression', title: 'Overexpression of c-erbB2', author: [{ family: 'Houston', given: 'S. J.' }, { family: "O'Regan", given: 'Ruth M' }], issued: { 'date-parts': [[1999, 4]] }, 'container-title': 'British Journal of Cancer', DOI: '10.1038/sj.bjc.6690147', PMID: '10206296' },
-    { id: 'rasmussen2008adjuvant', title: 'Adjuvant letrozole', author: [{ literal: 'BIG 1-98 Collaborative Group' }], issued: { 'date-parts': [[2008]] }, 'container-title': 'Lancet Oncology' },
+    {
+      id: 'houston1999overexpression',
+      title: 'Overexpression of c-erbB2',
+      author: [
+        { family: 'Houston', given: 'S. J.' },
+        { family: "O'Regan", given: 'Ruth M' },
+      ],
+      issued: { 'date-parts': [[1999, 4]] },
+      'container-title': 'British Journal of Cancer',
+      DOI: '10.1038/sj.bjc.6690147',
+      PMID: '10206296',
+    },
+    {
+      id: 'rasmussen2008adjuvant',
+      title: 'Adjuvant letrozole',
+      author: [{ literal: 'BIG 1-98 Collaborative Group' }],
+      issued: { 'date-parts': [[2008]] },
+      'container-title': 'Lancet Oncology',
+    },
   ];
   const claims = [
-    { id: 'her2-tamoxifen', title: 'HER2 and tamoxifen benefit', evidence: [{ reference: 'houston1999overexpression', stance: 'supports' }, { reference: 'rasmussen2008adjuvant', stance: 'contradicts' }] },
+    {
+      id: 'her2-tamoxifen',
+      title: 'HER2 and tamoxifen benefit',
+      evidence: [
+        { reference: 'houston1999overexpression', stance: 'supports' },
+        { reference: 'rasmussen2008adjuvant', stance: 'contradicts' },
+      ],
+    },
     { id: 'her2-ai', title: 'HER2 and aromatase inhibitors', evidence: [{ reference: 'rasmussen2008adjuvant', stance: 'mixed' }] },
   ];
   const entries: SavedEntry[] = [
     { kind: 'study', id: 'houston1999overexpression', title: 'Overexpression of c-erbB2', url: '/references/houston1999overexpression/', detail: '' },
-    { kind: 'claim', id: 'her2-tamoxifen', title: 'HER2 and tamoxifen benefit', url: '/claims/her2-tamoxifen/', detail: '', refs: ['houston1999overexpression', 'rasmussen2008adjuvant'] },
+    {
+      kind: 'claim',
+      id: 'her2-tamoxifen',
+      title: 'HER2 and tamoxifen benefit',
+      url: '/claims/her2-tamoxifen/',
+      detail: '',
+      refs: ['houston1999overexpression', 'rasmussen2008adjuvant'],
+    },
     { kind: 'claim', id: 'her2-ai', title: 'HER2 and aromatase inhibitors', url: '/claims/her2-ai/', detail: '', refs: ['rasmussen2008adjuvant'] },
     { kind: 'study', id: 'gone2001', title: 'A study since removed', url: '/references/gone2001/', detail: '', pmid: '123' },
   ];
@@ -101,8 +146,16 @@ describe('the reading list as CSV', () => {
     const rows = readingListRows(entries, savedKeys(entries), studies, claims);
     expect(rows.map((row) => row[0])).toEqual(['houston1999overexpression', 'rasmussen2008adjuvant', 'gone2001']);
     expect(rows[0]).toEqual([
-      'houston1999overexpression', "Houston SJ; O'Regan RM", '1999', 'Overexpression of c-erbB2', 'British Journal of Cancer', '10.1038/sj.bjc.6690147', '10206296',
-      'HER2 and tamoxifen benefit', 'her2-tamoxifen', 'supports',
+      'houston1999overexpression',
+      "Houston SJ; O'Regan RM",
+      '1999',
+      'Overexpression of c-erbB2',
+      'British Journal of Cancer',
+      '10.1038/sj.bjc.6690147',
+      '10206296',
+      'HER2 and tamoxifen benefit',
+      'her2-tamoxifen',
+      'supports',
     ]);
     expect(rows[1].slice(1, 3)).toEqual(['BIG 1-98 Collaborative Group', '2008']);
     expect(rows[1].slice(7)).toEqual(['HER2 and tamoxifen benefit; HER2 and aromatase inhibitors', 'her2-tamoxifen; her2-ai', 'contradicts; mixed']);

@@ -78,7 +78,10 @@ describe('the crosstalk network is drawn from curated interactions, nothing else
       for (const node of diagram.nodes) {
         for (const drug of node.drugs) {
           const record = corpus.drugById.get(drug.id)!;
-          expect(record.targets.map((t) => t.id), drug.id).toContain(node.pathway.id);
+          expect(
+            record.targets.map((t) => t.id),
+            drug.id,
+          ).toContain(node.pathway.id);
           expect(record.class).not.toBe('chemotherapy');
           expect(record.claims.length).toBeGreaterThan(0);
         }
@@ -123,12 +126,17 @@ describe('the crosstalk layout', () => {
         expect(points[0].x === points.at(-1)!.x && points[0].y === points.at(-1)!.y).toBe(false);
         for (const placed of layout.nodes) {
           if (placed.node === edge.from || placed.node === edge.to) continue;
-          for (let i = 1; i < points.length; i++) expect(entersBox(points[i - 1], points[i], placed), `${edge.id} through ${placed.node.pathway.id}`).toBe(false);
+          for (let i = 1; i < points.length; i++)
+            expect(entersBox(points[i - 1], points[i], placed), `${edge.id} through ${placed.node.pathway.id}`).toBe(false);
         }
         expect(label.text).toBe(mechanismTag(edge.interaction));
         expect(onRoute(label, points), `${edge.id}: tag at (${label.x}, ${label.y}) off its line ${JSON.stringify(points)}`).toBe(true);
         const pill = { x: label.x - label.width / 2, y: label.y - LABEL.height / 2, width: label.width, height: LABEL.height };
-        for (const placed of layout.nodes) expect(entersBox({ x: pill.x, y: pill.y }, { x: pill.x + pill.width, y: pill.y + pill.height }, placed), `${edge.id}'s tag covers ${placed.node.pathway.id}`).toBe(false);
+        for (const placed of layout.nodes)
+          expect(
+            entersBox({ x: pill.x, y: pill.y }, { x: pill.x + pill.width, y: pill.y + pill.height }, placed),
+            `${edge.id}'s tag covers ${placed.node.pathway.id}`,
+          ).toBe(false);
       }
       for (const placed of layout.nodes) {
         for (const line of placed.title) expect(line.width).toBeLessThanOrEqual(placed.width - 2 * 12);
@@ -148,7 +156,11 @@ describe('the crosstalk layout', () => {
   });
 
   it('rounds corners without leaving the route', () => {
-    const d = roundedPath([{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 50 }]);
+    const d = roundedPath([
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 50 },
+    ]);
     expect(d).toBe('M0,0 L92,0 Q100,0 100,8 L100,50');
   });
 });
@@ -159,7 +171,15 @@ describe('the network downloads read back with the same nodes and edges as the f
     return {
       nodes: diagram.nodes.map((n) => ({ id: n.pathway.id, label: n.pathway.label, side: n.pathway.side })).sort((a, b) => a.id.localeCompare(b.id)),
       edges: diagram.edges
-        .map(({ interaction: x }) => ({ id: x.id, source: x.source.id, target: x.target.id, effect: x.effect, mechanism: x.mechanism, site: x.site, claims: x.claims.map((c) => c.id) }))
+        .map(({ interaction: x }) => ({
+          id: x.id,
+          source: x.source.id,
+          target: x.target.id,
+          effect: x.effect,
+          mechanism: x.mechanism,
+          site: x.site,
+          claims: x.claims.map((c) => c.id),
+        }))
         .sort((a, b) => a.id.localeCompare(b.id)),
     };
   }
@@ -170,10 +190,21 @@ describe('the network downloads read back with the same nodes and edges as the f
 
     it(`${name}: network.json opens in Cytoscape.js (headless)`, () => {
       const cy = cytoscape({ headless: true, elements: JSON.parse(JSON.stringify(network)).elements });
-      const nodes = cy.nodes().map((n) => ({ id: n.id(), label: n.data('label'), side: n.data('side') })).sort((a, b) => a.id.localeCompare(b.id));
+      const nodes = cy
+        .nodes()
+        .map((n) => ({ id: n.id(), label: n.data('label'), side: n.data('side') }))
+        .sort((a, b) => a.id.localeCompare(b.id));
       const edges = cy
         .edges()
-        .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), effect: e.data('effect'), mechanism: e.data('mechanism'), site: e.data('site'), claims: e.data('claims') }))
+        .map((e) => ({
+          id: e.id(),
+          source: e.source().id(),
+          target: e.target().id(),
+          effect: e.data('effect'),
+          mechanism: e.data('mechanism'),
+          site: e.data('site'),
+          claims: e.data('claims'),
+        }))
         .sort((a, b) => a.id.localeCompare(b.id));
       expect({ nodes, edges }).toEqual(expected);
       // Every edge joins two nodes Cytoscape knows: no dangling end.
@@ -204,10 +235,15 @@ describe('the network downloads read back with the same nodes and edges as the f
     it(`${name}: network.sif lists every interaction as source, effect, target`, () => {
       const text = sif(network);
       expect(text.endsWith('\n')).toBe(true);
-      const lines = text.trimEnd().split('\n').map((line) => line.split('\t'));
+      const lines = text
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split('\t'));
       expect(lines.every((fields) => fields.length === 3)).toBe(true);
       const key = (source: string, effect: string, target: string) => `${source} ${effect} ${target}`;
-      expect(lines.map(([source, effect, target]) => key(source, effect, target)).sort()).toEqual(expected.edges.map((e) => key(e.source, e.effect, e.target)).sort());
+      expect(lines.map(([source, effect, target]) => key(source, effect, target)).sort()).toEqual(
+        expected.edges.map((e) => key(e.source, e.effect, e.target)).sort(),
+      );
     });
   }
 
@@ -229,7 +265,7 @@ describe('forest plot layout', () => {
       n: fc.option(fc.integer({ min: 1, max: 20_000 }), { nil: undefined }),
       group: fc.constantFrom(undefined, 'Metastatic', 'Early'),
     })
-    .map((r, ): ForestInput => ({
+    .map((r): ForestInput => ({
       id: '',
       estimate: r.estimate,
       ...(r.withCi ? { low: r.estimate / r.spreadLow, high: r.estimate * r.spreadHigh } : {}),
@@ -280,19 +316,31 @@ describe('forest plot layout', () => {
     );
   });
 
-  it('rounds the axis out to nice ratios that hold every value and 1', () => {
-    const layout = layoutForest([{ id: 'a', estimate: 0.62, low: 0.45, high: 0.88 }, { id: 'b', estimate: 0.71, low: 0.48, high: 1.05 }], 'ratio');
-    expect(layout.ticks.map((t) => t.value)).toEqual([0.25, 0.5, 1, 2]);
-    expect(layout.nullAt).toBeCloseTo(Math.log(4) / Math.log(8), 9);
-    expect(layout.rows[0].at).toBeCloseTo(Math.log(0.62 / 0.25) / Math.log(8), 9);
-    // Only ratios above 1: the axis still reaches down to 1, so the null line is drawn.
+  it('rounds the axis out to nice ratios symmetric about 1 that hold every value, so both sides of the null show', () => {
+    const layout = layoutForest(
+      [
+        { id: 'a', estimate: 0.62, low: 0.45, high: 0.88 },
+        { id: 'b', estimate: 0.71, low: 0.48, high: 1.05 },
+      ],
+      'ratio',
+    );
+    expect(layout.ticks.map((t) => t.value)).toEqual([0.25, 0.5, 1, 2, 4]);
+    expect(layout.nullAt).toBeCloseTo(0.5, 9);
+    expect(layout.rows[0].at).toBeCloseTo(Math.log(0.62 / 0.25) / Math.log(16), 9);
+    // Only ratios above 1: the axis reaches as far below 1 as above it.
     const above = layoutForest([{ id: 'a', estimate: 1.42, low: 1.32, high: 1.52 }], 'ratio');
-    expect(above.ticks[0].value).toBe(1);
-    expect(above.nullAt).toBe(0);
+    expect(above.ticks.map((t) => t.value)).toEqual([0.5, 1, 2]);
+    expect(above.nullAt).toBeCloseTo(0.5, 9);
   });
 
   it('clips an interval wider than 1/20 to 20 at the axis ends, with the square still at its estimate', () => {
-    const layout = layoutForest([{ id: 'wide', estimate: 0.5, low: 0.01, high: 60 }, { id: 'narrow', estimate: 0.8, low: 0.6, high: 1.1 }], 'ratio');
+    const layout = layoutForest(
+      [
+        { id: 'wide', estimate: 0.5, low: 0.01, high: 60 },
+        { id: 'narrow', estimate: 0.8, low: 0.6, high: 1.1 },
+      ],
+      'ratio',
+    );
     const [wide, narrow] = layout.rows;
     expect([layout.ticks[0].value, layout.ticks.at(-1)!.value]).toEqual([0.05, 20]);
     expect(wide).toMatchObject({ clippedLow: true, clippedHigh: true, low: 0, high: 1 });
@@ -340,13 +388,26 @@ describe('forest plot layout', () => {
       ],
       'ratio',
     );
-    expect(layout.headings).toEqual([{ group: 'Metastatic', index: 0 }, { group: 'Early', index: 3 }]);
-    expect(layout.rows.map((r) => [r.input.id, r.index])).toEqual([['m1', 1], ['m2', 2], ['e1', 4]]);
+    expect(layout.headings).toEqual([
+      { group: 'Metastatic', index: 0 },
+      { group: 'Early', index: 3 },
+    ]);
+    expect(layout.rows.map((r) => [r.input.id, r.index])).toEqual([
+      ['m1', 1],
+      ['m2', 2],
+      ['e1', 4],
+    ]);
     expect(layout.slots).toBe(5);
   });
 
   it('draws differences on a linear axis with the null line at 0', () => {
-    const layout = layoutForest([{ id: 'a', estimate: 12, low: 4, high: 20 }, { id: 'b', estimate: -3, low: -9, high: 3 }], 'difference');
+    const layout = layoutForest(
+      [
+        { id: 'a', estimate: 12, low: 4, high: 20 },
+        { id: 'b', estimate: -3, low: -9, high: 3 },
+      ],
+      'difference',
+    );
     expect(layout.log).toBe(false);
     const [lo, hi] = [layout.ticks[0].value, layout.ticks.at(-1)!.value];
     const position = (v: number) => (v - lo) / (hi - lo);

@@ -61,7 +61,8 @@ const empty = () => mkdtempSync(join(tmpdir(), 'no-abstracts-'));
 
 describe('fingerprints: the check from hashes alone', () => {
   /** Words no other text here uses, so the only run two texts share is the one planted. */
-  const words = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const words = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `${prefix}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
 
   it('finds a shared run of 8 or more words at its full length, and leaves a shorter one unseen', () => {
     fc.assert(
@@ -87,7 +88,8 @@ describe('fingerprints: the check from hashes alone', () => {
     expect(lines.every((line) => /^[0-9a-f]{16}$/.test(line))).toBe(true);
     expect(lines).toEqual([...new Set(lines)].sort());
     expect(lines).toHaveLength(new Set(shingleHashes(abstract, sha256)).size + MAX_SHARED_RUN - 1);
-    for (const token of comparableTokens(abstract)) expect(file.toLowerCase()).not.toContain(token.word.toLowerCase().length > 3 ? token.word.toLowerCase() : '\u0000');
+    for (const token of comparableTokens(abstract))
+      expect(file.toLowerCase()).not.toContain(token.word.toLowerCase().length > 3 ? token.word.toLowerCase() : '\u0000');
   });
 
   it('ignores numbers and statistical shorthand in the fingerprints too, and folds case', () => {
@@ -118,7 +120,10 @@ describe('npm run check:originality, in-process', () => {
     writeFileSync(claim, readFileSync(claim, 'utf8').replace('finding: Fixture finding for mapk-phosphorylates-er.', `finding: ${finding}.`));
     const abstracts = mkdtempSync(join(tmpdir(), 'originality-abstracts-'));
     const copied = finding.split(' ').slice(0, run).join(' ');
-    writeFileSync(join(abstracts, 'kato1995activation.txt'), `Activation of the estrogen receptor through phosphorylation\nIn COS-1 cells ${copied} whereas nothing else was seen.\n`);
+    writeFileSync(
+      join(abstracts, 'kato1995activation.txt'),
+      `Activation of the estrogen receptor through phosphorylation\nIn COS-1 cells ${copied} whereas nothing else was seen.\n`,
+    );
     writeFileSync(join(abstracts, 'guo2004forkhead.txt'), 'FOXO3a and the estrogen receptor\nAn abstract that shares nothing with our prose.\n');
     return { content, abstracts };
   }
@@ -126,7 +131,9 @@ describe('npm run check:originality, in-process', () => {
   it('finds a copied run in the abstracts, writes fingerprints, and finds the same run from them alone', () => {
     const { content, abstracts } = corpusWithCopy(11);
     const exact = checkOriginality(content, abstracts);
-    expect(exact.copied.map((r) => [r.file, r.longest?.field, r.longest?.key, r.longest?.length])).toEqual([[join(content, 'claims/mapk-phosphorylates-er.md'), 'evidence[0].finding', 'kato1995activation', 11]]);
+    expect(exact.copied.map((r) => [r.file, r.longest?.field, r.longest?.key, r.longest?.length])).toEqual([
+      [join(content, 'claims/mapk-phosphorylates-er.md'), 'evidence[0].finding', 'kato1995activation', 11],
+    ]);
     expect(exact.studies).toMatchObject({ abstracts: 2, fingerprints: 0 });
     expect(writeFingerprints(content, abstracts)).toBe(2);
     expect(readdirSync(join(content, 'fingerprints')).sort()).toEqual(['guo2004forkhead.txt', 'kato1995activation.txt']);
@@ -134,7 +141,14 @@ describe('npm run check:originality, in-process', () => {
     const hashed = checkOriginality(content, empty());
     expect(hashed.copied.map((r) => [r.longest?.field, r.longest?.key, r.longest?.length])).toEqual([['evidence[0].finding', 'kato1995activation', 11]]);
     expect(hashed.studies).toMatchObject({ abstracts: 0, fingerprints: 2 });
-    expect(hashed.uncovered).toEqual(['delaurentiis2005metaanalysis', 'giuliano2013bidirectional', 'giuliano2015upregulation', 'hurtado2008regulation', 'johnston2018phase', 'johnston2021phase']);
+    expect(hashed.uncovered).toEqual([
+      'delaurentiis2005metaanalysis',
+      'giuliano2013bidirectional',
+      'giuliano2015upregulation',
+      'hurtado2008regulation',
+      'johnston2018phase',
+      'johnston2021phase',
+    ]);
   });
 
   it('passes a seven-word run, which the fingerprints cannot see and the abstracts show as under the limit', () => {
@@ -181,12 +195,19 @@ describe('the real corpus is in our own words, checked from the committed finger
       existsSync(fingerprints) && readdirSync(fingerprints).length > 0,
       'content/fingerprints/ is missing or empty: run `npm run check:originality -- --write-fingerprints` where the abstracts are (.abstracts/) and commit the folder, so the check runs on every machine and in npm test',
     ).toBe(true);
-    const keys = new Set(readdirSync('content/references').map((name) => name.replace(/\.yaml$/, '')).concat(readdirSync('content/reviews').map((name) => name.replace(/\.md$/, ''))));
+    const keys = new Set(
+      readdirSync('content/references')
+        .map((name) => name.replace(/\.yaml$/, ''))
+        .concat(readdirSync('content/reviews').map((name) => name.replace(/\.md$/, ''))),
+    );
     for (const name of readdirSync(fingerprints)) {
       expect(name, `${name}: one <citation key>.txt per study`).toMatch(/^[a-z0-9]+\.txt$/);
       expect(keys.has(name.replace(/\.txt$/, '')), `${name} fingerprints no study of the corpus`).toBe(true);
       const lines = readFileSync(join(fingerprints, name), 'utf8').trimEnd().split('\n');
-      expect(lines.every((line) => /^[0-9a-f]{16}$/.test(line)), `${name} holds something other than hashes`).toBe(true);
+      expect(
+        lines.every((line) => /^[0-9a-f]{16}$/.test(line)),
+        `${name} holds something other than hashes`,
+      ).toBe(true);
     }
     // No abstract on this machine is read: exactly what a fresh clone and CI can run.
     const run = checkOriginality(resolve('content'), empty());

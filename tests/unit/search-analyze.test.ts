@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, EQUIVALENTS, isPhrase, QUESTION_WORDS, STOP_WORDS, type Lexicon } from '../../src/lib/search/analyze';
+import { analyze, isPhrase, type Lexicon } from '../../src/lib/search/analyze';
+import { EQUIVALENTS, QUESTION_WORDS, STOP_WORDS } from '../../src/lib/search/words';
 import { loadCorpusDir } from '../../src/lib/content/load';
 import { buildSearchData } from '../../src/lib/site/search-documents';
 import { emptyState } from '../../src/lib/search/url-state';
@@ -8,7 +9,10 @@ import { searchSite } from '../support/search';
 
 // How text becomes index terms (analyze.ts), the same for documents and queries, and how a query is read (query.ts).
 
-const lexicon: Lexicon = { canonical: { herceptin: 'trastuzumab', gw572016: 'lapatinib', tykerb: 'lapatinib', rad001: 'everolimus' }, genes: ['esr1', 'erbb2', 'her2', 'pik3ca'] };
+const lexicon: Lexicon = {
+  canonical: { herceptin: 'trastuzumab', gw572016: 'lapatinib', tykerb: 'lapatinib', rad001: 'everolimus' },
+  genes: ['esr1', 'erbb2', 'her2', 'pik3ca'],
+};
 const terms = (text: string, forQuery = false) => analyze(text, lexicon, forQuery).map((t) => t.term);
 /** The terms a text gives, as a set: what a document holding it can be found by. */
 const findable = (text: string) => new Set(terms(text));
@@ -152,7 +156,11 @@ describe('reading a query', () => {
 
   it('matches reviewed equivalents: resistance also finds failure and relapse', () => {
     expect(alternatives('resistance ')[0]).toEqual(['resist/word', 'failur/equivalent', 'relaps/equivalent']);
-    expect(parse('resistance ').words[0].alternatives.filter((a) => a.via === 'equivalent').every((a) => a.weight < 1)).toBe(true);
+    expect(
+      parse('resistance ')
+        .words[0].alternatives.filter((a) => a.via === 'equivalent')
+        .every((a) => a.weight < 1),
+    ).toBe(true);
   });
 
   it('completes the last word while it is typed, and only then', () => {

@@ -7,8 +7,26 @@ import type { Corpus } from '../../src/lib/content/corpus';
 import { buildIndex } from '../../src/lib/search/build-index';
 import type { SearchData, SearchDoc } from '../../src/lib/search/documents';
 import { SearchEngine, type SearchResult } from '../../src/lib/search/engine';
-import { cardAt, displayCards, displayChunks, displayColumns, indexFile, shardKey, type DisplayColumns, type IndexFile } from '../../src/lib/search/index-format';
-import { emptyState, facetKeys, hasFilters, paramsFromState, sortOrders, stateFromParams, type FacetKey, type SearchState } from '../../src/lib/search/url-state';
+import {
+  cardAt,
+  displayCards,
+  displayChunks,
+  displayColumns,
+  indexFile,
+  shardKey,
+  type DisplayColumns,
+  type IndexFile,
+} from '../../src/lib/search/index-format';
+import {
+  emptyState,
+  facetKeys,
+  hasFilters,
+  paramsFromState,
+  sortOrders,
+  stateFromParams,
+  type FacetKey,
+  type SearchState,
+} from '../../src/lib/search/url-state';
 import { FIRST_PAGE, resultView } from '../../src/lib/search/view';
 import { WholeIndex } from '../../src/lib/search/whole-index';
 import { buildSearchData } from '../../src/lib/site/search-documents';
@@ -107,15 +125,74 @@ describe('golden rankings (regenerate with UPDATE_GOLDEN=1, see the top of this 
 
 /** Words a reader types: names, aliases, typos, notations, question words, prefixes, stop words and nonsense. */
 const WORDS = [
-  'tamoxifen', 'tamoxifin', 'tam', 'tamo', 'Nolvadex', 'HER2', 'HER-2', 'HER2+', 'ERBB2', 'neu', 'ER', 'ERα', 'ER-negative', 'ESR1', 'mutation',
-  'amplification', 'lapatinib', 'lapat', 'Tykerb', 'GW572016', 'trastuzumab', 'trastuzumb', 'Herceptin', 'letrozole', 'resistance', 'failure',
-  'benefit', 'up-regulation', 'upregulation', 'Ser118', 'S118', 'serine', '118', 'PAX2', 'AIB1', 'SRC-3', 'Osborne', 'Slamon', '1987', '2003',
-  'JNCI', 'which', 'studies', 'show', 'versus', 'the', 'of', 'breast', 'cancer', 'synthetic', 'study', 'xyzzy', '10.1038/nature07483',
+  'tamoxifen',
+  'tamoxifin',
+  'tam',
+  'tamo',
+  'Nolvadex',
+  'HER2',
+  'HER-2',
+  'HER2+',
+  'ERBB2',
+  'neu',
+  'ER',
+  'ERα',
+  'ER-negative',
+  'ESR1',
+  'mutation',
+  'amplification',
+  'lapatinib',
+  'lapat',
+  'Tykerb',
+  'GW572016',
+  'trastuzumab',
+  'trastuzumb',
+  'Herceptin',
+  'letrozole',
+  'resistance',
+  'failure',
+  'benefit',
+  'up-regulation',
+  'upregulation',
+  'Ser118',
+  'S118',
+  'serine',
+  '118',
+  'PAX2',
+  'AIB1',
+  'SRC-3',
+  'Osborne',
+  'Slamon',
+  '1987',
+  '2003',
+  'JNCI',
+  'which',
+  'studies',
+  'show',
+  'versus',
+  'the',
+  'of',
+  'breast',
+  'cancer',
+  'synthetic',
+  'study',
+  'xyzzy',
+  '10.1038/nature07483',
 ];
 
 function stateArbitrary(data: SearchData) {
   const values = (key: FacetKey) => (data.facets[key] ?? []).map((option) => option.id);
-  const filters = fc.record(Object.fromEntries(facetKeys.map((key) => [key, fc.oneof({ weight: 4, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(values(key).length ? values(key) : ['none'], { maxLength: 2 }) })])) as Record<FacetKey, fc.Arbitrary<string[]>>);
+  const filters = fc.record(
+    Object.fromEntries(
+      facetKeys.map((key) => [
+        key,
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constant([]) },
+          { weight: 1, arbitrary: fc.subarray(values(key).length ? values(key) : ['none'], { maxLength: 2 }) },
+        ),
+      ]),
+    ) as Record<FacetKey, fc.Arbitrary<string[]>>,
+  );
   const years = [...new Set(data.docs.flatMap((doc) => doc.years ?? []))].sort();
   return fc
     .record({
@@ -163,12 +240,26 @@ for (const [name, load] of corpora) {
           const label = `${describeState(state)} first ${ranked}`;
           expect(indices(page.hits.slice(0, ranked)), label).toEqual(indices(all.hits.slice(0, ranked)));
           expect(indices(page.partial.slice(0, ranked)), label).toEqual(indices(all.partial.slice(0, ranked)));
-          expect(indices(page.hits).sort((a, b) => a - b), label).toEqual(indices(all.hits).sort((a, b) => a - b));
-          expect(indices(page.partial).sort((a, b) => a - b), label).toEqual(indices(all.partial).sort((a, b) => a - b));
-          expect({ best: page.bestBet?.index, counts: page.counts, years: page.years, words: page.words }, label).toEqual({ best: all.bestBet?.index, counts: all.counts, years: all.years, words: all.words });
+          expect(
+            indices(page.hits).sort((a, b) => a - b),
+            label,
+          ).toEqual(indices(all.hits).sort((a, b) => a - b));
+          expect(
+            indices(page.partial).sort((a, b) => a - b),
+            label,
+          ).toEqual(indices(all.partial).sort((a, b) => a - b));
+          expect({ best: page.bestBet?.index, counts: page.counts, years: page.years, words: page.words }, label).toEqual({
+            best: all.bestBet?.index,
+            counts: all.counts,
+            years: all.years,
+            words: all.words,
+          });
           // The view a page renders is the same head, with the totals of everything.
           const view = resultView(full, page, state, ranked, (i) => index.display[i], index.display);
-          expect(view.hits.map((hit) => hit.id), label).toEqual(all.hits.slice(0, ranked).map((hit) => data.docs[hit.index].id));
+          expect(
+            view.hits.map((hit) => hit.id),
+            label,
+          ).toEqual(all.hits.slice(0, ranked).map((hit) => data.docs[hit.index].id));
           expect([view.total, view.partial.total], label).toEqual([all.hits.length, all.partial.length]);
           expect(all.hits.every((hit) => hit.matchedWords === all.words) && all.partial.every((hit) => hit.matchedWords < all.words), label).toBe(true);
         }),
@@ -180,13 +271,15 @@ for (const [name, load] of corpora) {
       const values = (doc: SearchDoc, key: FacetKey) => doc.facets?.[key] ?? [];
       const inYears = (doc: SearchDoc, state: SearchState) =>
         (state.from === undefined && state.to === undefined) || (doc.years ?? []).some((y) => y >= (state.from ?? -Infinity) && y <= (state.to ?? Infinity));
-      const fits = (doc: SearchDoc, state: SearchState, key: FacetKey) => state.filters[key].length === 0 || values(doc, key).some((v) => state.filters[key].includes(v));
+      const fits = (doc: SearchDoc, state: SearchState, key: FacetKey) =>
+        state.filters[key].length === 0 || values(doc, key).some((v) => state.filters[key].includes(v));
       fc.assert(
         fc.property(states, (state) => {
           const result = full.search(state);
           // The candidates: every document the query reaches, before filtering (all claims for an empty query).
           const reached = full.search({ ...emptyState(), q: state.q, spell: state.spell });
-          const candidates = reached.words === 0 ? data.docs.filter((doc) => doc.type === 'claim') : [...reached.hits, ...reached.partial].map((hit) => data.docs[hit.index]);
+          const candidates =
+            reached.words === 0 ? data.docs.filter((doc) => doc.type === 'claim') : [...reached.hits, ...reached.partial].map((hit) => data.docs[hit.index]);
           const claims = candidates.filter((doc) => doc.type === 'claim');
           const expected = Object.fromEntries(facetKeys.map((key) => [key, {} as Record<string, number>])) as Record<FacetKey, Record<string, number>>;
           const years: Record<number, number> = {};
@@ -201,9 +294,20 @@ for (const [name, load] of corpora) {
           expect(result.years, describeState(state)).toEqual(years);
           // And the hits themselves are exactly the candidates that pass every filter.
           const passes = (doc: SearchDoc) =>
-            hasFilters(state) ? (doc.type === 'claim' ? facetKeys.every((key) => fits(doc, state, key)) && inYears(doc, state) : facetKeys.every((key) => state.filters[key].length === 0) && inYears(doc, state)) : true;
+            hasFilters(state)
+              ? doc.type === 'claim'
+                ? facetKeys.every((key) => fits(doc, state, key)) && inYears(doc, state)
+                : facetKeys.every((key) => state.filters[key].length === 0) && inYears(doc, state)
+              : true;
           const shown = [...result.hits, ...result.partial].map((hit) => `${data.docs[hit.index].type}:${data.docs[hit.index].id}`).sort();
-          const wanted = reached.words === 0 ? shown : [...reached.hits, ...reached.partial].map((hit) => data.docs[hit.index]).filter(passes).map((doc) => `${doc.type}:${doc.id}`).sort();
+          const wanted =
+            reached.words === 0
+              ? shown
+              : [...reached.hits, ...reached.partial]
+                  .map((hit) => data.docs[hit.index])
+                  .filter(passes)
+                  .map((doc) => `${doc.type}:${doc.id}`)
+                  .sort();
           expect(shown, describeState(state)).toEqual(wanted);
         }),
         { numRuns: 250 },
@@ -214,7 +318,12 @@ for (const [name, load] of corpora) {
     const codes = corpus.drugs.flatMap((drug) => drug.codes.filter((code) => !/\s/.test(code)).map((code) => [code, drug.name] as const));
     // Every brand and code, whole or with more words, typed or not, filtered and sorted: exhaustive, not sampled.
     const sameAnswer = (pairs: (readonly [string, string])[]) => {
-      const variants: SearchState[] = [emptyState(), { ...emptyState(), spell: false }, { ...emptyState(), sort: 'newest' }, stateFromParams(new URLSearchParams('stance=supports&from=2005'))];
+      const variants: SearchState[] = [
+        emptyState(),
+        { ...emptyState(), spell: false },
+        { ...emptyState(), sort: 'newest' },
+        stateFromParams(new URLSearchParams('stance=supports&from=2005')),
+      ];
       const differing: string[] = [];
       for (const [alias, drug] of pairs) {
         for (const rest of ['', ' ', ' letrozole', ' resistance ']) {
@@ -252,7 +361,12 @@ for (const [name, load] of corpora) {
           const whole = full.search(state, FIRST_PAGE);
           expect(indices(part.hits.slice(0, FIRST_PAGE)), describeState(state)).toEqual(indices(whole.hits.slice(0, FIRST_PAGE)));
           expect(indices(part.partial.slice(0, FIRST_PAGE)), describeState(state)).toEqual(indices(whole.partial.slice(0, FIRST_PAGE)));
-          expect([part.hits.length, part.partial.length, part.bestBet?.index, part.query.corrected], describeState(state)).toEqual([whole.hits.length, whole.partial.length, whole.bestBet?.index, whole.query.corrected]);
+          expect([part.hits.length, part.partial.length, part.bestBet?.index, part.query.corrected], describeState(state)).toEqual([
+            whole.hits.length,
+            whole.partial.length,
+            whole.bestBet?.index,
+            whole.query.corrected,
+          ]);
           if (hasFilters(state)) expect(part.counts, describeState(state)).toEqual(whole.counts);
           // A handful of shards, never the whole index, for a query of a few words.
           if (state.q.trim().split(/\s+/).length <= 2) expect(needed.length, describeState(state)).toBeLessThan(Math.max(12, index.head.shards.length / 2));
@@ -269,7 +383,9 @@ for (const [name, load] of corpora) {
           const first = whole.answer(state, FIRST_PAGE);
           whole.complete();
           const complete = whole.answer(state, FIRST_PAGE);
-          expect(complete, describeState(state)).toEqual(resultView(full, full.search(state, FIRST_PAGE), state, FIRST_PAGE, (i) => index.display[i], index.display));
+          expect(complete, describeState(state)).toEqual(
+            resultView(full, full.search(state, FIRST_PAGE), state, FIRST_PAGE, (i) => index.display[i], index.display),
+          );
           const { counts, years, references, ...shown } = complete;
           expect(first, describeState(state)).toEqual(hasFilters(state) ? { ...shown, counts, years } : shown);
           expect(references, describeState(state)).toBeTypeOf('number');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpusDir } from '../../src/lib/content/load';
 import type { Corpus } from '../../src/lib/content/corpus';
 import type { DocMeta, ResultType } from '../../src/lib/search/documents';
-import type { Hit } from '../../src/lib/search/engine';
+import type { Hit } from '../../src/lib/search/ranking';
 import { highlightRanges, matchedName, mergeRanges } from '../../src/lib/search/highlight';
 import { rankByRelevance, sortHits } from '../../src/lib/search/ranking';
 import { referencesOfHits } from '../../src/lib/search/references';
@@ -72,7 +72,13 @@ describe('search on the good fixture corpus', () => {
     expect(new Set(partial)).toEqual(new Set([...either].filter((id) => id !== 'claim:her2-predicts-endocrine-failure')));
     expect(partial).toHaveLength(new Set(partial).size);
     expect(result.partial.every((h) => h.matchedWords === 1)).toBe(true);
-    const view = resultView(engine.engine, engine.engine.search({ ...emptyState(), q: 'tamoxifen trastuzumab' }), { ...emptyState(), q: 'tamoxifen trastuzumab' }, 15, (i) => engine.index.display[i]);
+    const view = resultView(
+      engine.engine,
+      engine.engine.search({ ...emptyState(), q: 'tamoxifen trastuzumab' }),
+      { ...emptyState(), q: 'tamoxifen trastuzumab' },
+      15,
+      (i) => engine.index.display[i],
+    );
     expect(view.total).toBe(1);
     expect(view.partial.total).toBe(partial.length);
     expect(view.hits.map((h) => h.coverage)).toEqual(['all']);
@@ -101,7 +107,11 @@ describe('search on the good fixture corpus', () => {
   });
 
   it('builds links with the base path', () => {
-    expect(search('PAX2').hits.slice(0, 2).map((hit) => hit.doc.url)).toEqual(['/base/pathways/pax2/', '/base/claims/pax2-represses-erbb2/']);
+    expect(
+      search('PAX2')
+        .hits.slice(0, 2)
+        .map((hit) => hit.doc.url),
+    ).toEqual(['/base/pathways/pax2/', '/base/claims/pax2-represses-erbb2/']);
   });
 });
 
@@ -123,14 +133,33 @@ describe('highlights', () => {
   });
 
   it('merge overlapping and adjacent ranges, dropping empty ones', () => {
-    expect(mergeRanges([[5, 8], [0, 2], [1, 3], [8, 10], [12, 12]])).toEqual([[0, 3], [5, 10]]);
+    expect(
+      mergeRanges([
+        [5, 8],
+        [0, 2],
+        [1, 3],
+        [8, 10],
+        [12, 12],
+      ]),
+    ).toEqual([
+      [0, 3],
+      [5, 10],
+    ]);
   });
 });
 
 describe('ranking rules', () => {
   const hit = (index: number, type: ResultType, extra: Partial<DocMeta & { matchedWords: number; score: number }> = {}): Hit => ({
     index,
-    meta: { type, primary: extra.primary ?? false, studies: extra.studies ?? 0, level: extra.level ?? '', yearMin: extra.yearMin ?? 0, yearMax: extra.yearMax ?? 0, textLength: 0 },
+    meta: {
+      type,
+      primary: extra.primary ?? false,
+      studies: extra.studies ?? 0,
+      level: extra.level ?? '',
+      yearMin: extra.yearMin ?? 0,
+      yearMax: extra.yearMax ?? 0,
+      textLength: 0,
+    },
     matchedWords: extra.matchedWords ?? 1,
     score: extra.score ?? 1,
   });
@@ -154,13 +183,24 @@ describe('ranking rules', () => {
   });
 
   it('the best bet, then a cited study, then coverage, then relevance, before any tie rule', () => {
-    const hits = [hit(0, 'claim', { matchedWords: 2, score: 9 }), hit(1, 'reference', { matchedWords: 1, score: 1 }), hit(2, 'drug', { matchedWords: 1, score: 1 }), hit(3, 'claim', { matchedWords: 2, score: 3 }), hit(4, 'claim', { matchedWords: 1, score: 50 })];
+    const hits = [
+      hit(0, 'claim', { matchedWords: 2, score: 9 }),
+      hit(1, 'reference', { matchedWords: 1, score: 1 }),
+      hit(2, 'drug', { matchedWords: 1, score: 1 }),
+      hit(3, 'claim', { matchedWords: 2, score: 3 }),
+      hit(4, 'claim', { matchedWords: 1, score: 50 }),
+    ];
     rankByRelevance(hits, { best: 2, cited: new Set([1]) }, Infinity);
     expect(hits.map((h) => h.index)).toEqual([2, 1, 0, 3, 4]);
   });
 
   it('sorts by newest, oldest and level, keeping relevance order for ties', () => {
-    const make = () => [hit(0, 'claim', { yearMin: 1995, yearMax: 2001, level: 'C' }), hit(1, 'claim', { yearMin: 1990, yearMax: 2018, level: 'A' }), hit(2, 'drug'), hit(3, 'claim', { yearMin: 1995, yearMax: 2018, level: 'C' })];
+    const make = () => [
+      hit(0, 'claim', { yearMin: 1995, yearMax: 2001, level: 'C' }),
+      hit(1, 'claim', { yearMin: 1990, yearMax: 2018, level: 'A' }),
+      hit(2, 'drug'),
+      hit(3, 'claim', { yearMin: 1995, yearMax: 2018, level: 'C' }),
+    ];
     const order = (sort: 'newest' | 'oldest' | 'level') => {
       const hits = make();
       sortHits(hits, sort);
@@ -194,7 +234,12 @@ describe('facets on the good fixture corpus', () => {
     expect(claimIds('design=patient-tumours')).toEqual(['foxo3a-links-akt-to-er-loss']);
     expect(claimIds('level=A')).toEqual(['dual-her2-blockade-with-aromatase-inhibitor']);
     expect(claimIds('consensus=mixed')).toEqual(['foxo3a-links-akt-to-er-loss']);
-    expect(claimIds('consensus=single-study')).toEqual(['dual-her2-blockade-with-aromatase-inhibitor', 'her2-predicts-endocrine-failure', 'mapk-phosphorylates-er', 'pax2-represses-erbb2']);
+    expect(claimIds('consensus=single-study')).toEqual([
+      'dual-her2-blockade-with-aromatase-inhibitor',
+      'her2-predicts-endocrine-failure',
+      'mapk-phosphorylates-er',
+      'pax2-represses-erbb2',
+    ]);
     expect(claimIds('status=refined')).toEqual(['foxo3a-links-akt-to-er-loss']);
     expect(claimIds('status=confirmed')).toEqual(['dual-her2-blockade-with-aromatase-inhibitor']);
     expect(claimIds('status=no-later-study')).toEqual(['her2-predicts-endocrine-failure', 'mapk-phosphorylates-er', 'pax2-represses-erbb2']);
@@ -203,19 +248,35 @@ describe('facets on the good fixture corpus', () => {
   it('read the values of earlier addresses as their successors, so bookmarks keep working', () => {
     expect(claimIds('status=not-yet-tested')).toEqual(claimIds('status=no-later-study'));
     expect(claimIds('evidence=meta-analysis')).toEqual(claimIds('design=meta-analysis'));
-    expect(claimIds('design=clinical-correlative')).toEqual(claimIds('design=trial-analysis&design=prospective-cohort&design=retrospective-cohort&design=population-registry&design=patient-tumours'));
+    expect(claimIds('design=clinical-correlative')).toEqual(
+      claimIds('design=trial-analysis&design=prospective-cohort&design=retrospective-cohort&design=population-registry&design=patient-tumours'),
+    );
     expect(claimIds('direction=none')).toEqual(claimIds('direction=single-pathway'));
   });
 
   it('filter by the publication years of the studies a claim rests on', () => {
     const result = engine.search({ ...emptyState(), from: 2005, to: 2008 });
-    expect(result.hits.filter((h) => h.doc.type === 'claim').map((h) => h.doc.id).sort()).toEqual(['her2-predicts-endocrine-failure', 'pax2-represses-erbb2']);
-    expect(result.hits.filter((h) => h.doc.type === 'reference').map((h) => h.doc.id).sort()).toEqual(['delaurentiis2005metaanalysis', 'hurtado2008regulation']);
+    expect(
+      result.hits
+        .filter((h) => h.doc.type === 'claim')
+        .map((h) => h.doc.id)
+        .sort(),
+    ).toEqual(['her2-predicts-endocrine-failure', 'pax2-represses-erbb2']);
+    expect(
+      result.hits
+        .filter((h) => h.doc.type === 'reference')
+        .map((h) => h.doc.id)
+        .sort(),
+    ).toEqual(['delaurentiis2005metaanalysis', 'hurtado2008regulation']);
   });
 
   it('collect the distinct studies behind the hits for export, following study-level filters', () => {
     const hits = engine.search(stateFromParams(new URLSearchParams('drug=tamoxifen'))).hits;
-    expect(referencesOfHits(hits, engine.index.display, emptyState()).sort()).toEqual(['delaurentiis2005metaanalysis', 'hurtado2008regulation', 'kato1995activation']);
+    expect(referencesOfHits(hits, engine.index.display, emptyState()).sort()).toEqual([
+      'delaurentiis2005metaanalysis',
+      'hurtado2008regulation',
+      'kato1995activation',
+    ]);
     const state = stateFromParams(new URLSearchParams('type=mechanism&stance=mixed'));
     expect(referencesOfHits(engine.engine.search(state).hits, engine.index.display, state)).toEqual(['giuliano2015upregulation']);
   });
@@ -223,7 +284,9 @@ describe('facets on the good fixture corpus', () => {
 
 describe('URL state', () => {
   it('round-trips query, repeated facets, years, sort and spell=off', () => {
-    const params = new URLSearchParams('q=her2+tamoxifen&type=predictive&drug=tamoxifen&drug=trastuzumab&design=in-vitro&stance=contradicts&from=2000&to=2010&sort=newest&spell=off');
+    const params = new URLSearchParams(
+      'q=her2+tamoxifen&type=predictive&drug=tamoxifen&drug=trastuzumab&design=in-vitro&stance=contradicts&from=2000&to=2010&sort=newest&spell=off',
+    );
     const state = stateFromParams(params);
     expect(state.spell).toBe(false);
     expect(state.filters.type).toEqual(['predictive']);
@@ -232,7 +295,9 @@ describe('URL state', () => {
   });
 
   it('ignores malformed years and unknown sorts, and caps hostile input', () => {
-    const state = stateFromParams(new URLSearchParams(`q=${'x'.repeat(5000)}&from=abc&to=99999&sort=evil&${Array.from({ length: 80 }, (_, i) => `drug=d${i}`).join('&')}`));
+    const state = stateFromParams(
+      new URLSearchParams(`q=${'x'.repeat(5000)}&from=abc&to=99999&sort=evil&${Array.from({ length: 80 }, (_, i) => `drug=d${i}`).join('&')}`),
+    );
     expect(state.q.length).toBe(200);
     expect(state.from).toBeUndefined();
     expect(state.to).toBeUndefined();
@@ -244,7 +309,8 @@ describe('URL state', () => {
 describe('real-world queries on the site fixture (a snapshot of real claims and the real vocabularies)', () => {
   const site = corpusAt(siteCorpusDir);
   const siteEngine = searchSite(buildSearchData(site, '/'));
-  const about = (kind: 'drugs' | 'pathways' | 'trials', id: string) => (claimId: string) => site.claimById.get(claimId)?.[kind].some((entity) => entity.id === id) ?? false;
+  const about = (kind: 'drugs' | 'pathways' | 'trials', id: string) => (claimId: string) =>
+    site.claimById.get(claimId)?.[kind].some((entity) => entity.id === id) ?? false;
   const cases: [string, (claimId: string) => boolean][] = [
     ['trastuzumb', about('drugs', 'trastuzumab')],
     ['Herceptin', about('drugs', 'trastuzumab')],
@@ -277,7 +343,11 @@ describe('real-world queries on the site fixture (a snapshot of real claims and 
   for (const [query, matches] of cases) {
     // A drug's own trials and studies, which name it in their titles, may come first: the claims are on the first page.
     it(`"${query}" finds a matching claim on the first page of results`, () => {
-      const top = siteEngine.search({ ...emptyState(), q: query }).hits.slice(0, FIRST_PAGE).filter((h) => h.doc.type === 'claim').map((h) => h.doc.id);
+      const top = siteEngine
+        .search({ ...emptyState(), q: query })
+        .hits.slice(0, FIRST_PAGE)
+        .filter((h) => h.doc.type === 'claim')
+        .map((h) => h.doc.id);
       expect(top.some(matches), `${query}: ${top.join(', ')}`).toBe(true);
     });
   }
@@ -285,7 +355,9 @@ describe('real-world queries on the site fixture (a snapshot of real claims and 
   it("a claim matched through a drug's name names the closest drug, not another it fuzzily resembles", () => {
     const typo = siteEngine.search({ ...emptyState(), q: 'letrozol' });
     const { lexicon } = siteEngine.index.head;
-    const claims = typo.hits.filter((h) => h.doc.type === 'claim' && highlightRanges(h.doc.title, typo.terms, lexicon).length === 0 && h.doc.names.includes('Letrozole'));
+    const claims = typo.hits.filter(
+      (h) => h.doc.type === 'claim' && highlightRanges(h.doc.title, typo.terms, lexicon).length === 0 && h.doc.names.includes('Letrozole'),
+    );
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.some((h) => h.doc.names.includes('Anastrozole'))).toBe(true);
     for (const claim of claims) expect(matchedName(claim.doc.names, typo.terms, lexicon)!.text).toBe('Letrozole');

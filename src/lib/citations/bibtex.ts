@@ -32,7 +32,11 @@ export function toBibtex(refs: Citable[], dialect: BibtexDialect = 'bibtex'): st
 
 /** One reference's BibTeX entry (toBibtex memoises it per record). */
 export function bibtexEntry(ref: Citable, dialect: BibtexDialect): string {
-  const [mapped] = new Cite([toCsl(ref)]).format(dialect, { format: 'object' }) as {
+  const csl = toCsl(ref);
+  // A meeting abstract printed in a journal's volume and issue (Cancer Research 77(4 Suppl)) is cited as an article of
+  // that journal: as @inproceedings its volume and number clash in BibTeX's styles and its journal has no field.
+  if (csl.type === 'paper-conference' && ref.volume) csl.type = 'article-journal';
+  const [mapped] = new Cite([csl]).format(dialect, { format: 'object' }) as {
     type: string;
     label: string;
     properties: Record<string, string>;

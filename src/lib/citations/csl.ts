@@ -21,7 +21,7 @@ export type Citable = Pick<
 };
 
 /** The note CSL-JSON and RIS carry for a record whose author list is incomplete. */
-const PARTIAL_AUTHORS_NOTE = 'Author list incomplete: further authors not recorded.';
+export const PARTIAL_AUTHORS_NOTE = 'Author list incomplete: further authors not recorded.';
 
 /**
  * The warning a retracted record carries in every export (BibTeX note, RIS N1, CSL note), as reference managers show

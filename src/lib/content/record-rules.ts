@@ -10,6 +10,7 @@ import { designsFor, statusSince, type Appraised } from './appraisal';
 import { citationKeyStem } from './citation-key';
 import type { RawCorpus, RawEntry } from './files';
 import type { Problem } from './problems';
+import { withArticle } from '../text/article';
 
 /**
  * The rules a corpus must meet beyond each record's own schema (validate.ts): every id a record names exists and is
@@ -96,7 +97,7 @@ function checkItems(entry: RawEntry, claim: ClaimData, { referenceIds, reference
     if (item.stance !== 'context' && item.design !== 'review' && !designsFor[claim.type].includes(item.design)) {
       report(
         `${at}.design`,
-        `a ${item.design} study cannot ${verb[item.stance]} a ${claim.type} claim (it answers another question); mark it context or put it on the claim of the pair (${claim.type} claims weigh ${designsFor[claim.type].join(', ')})`,
+        `${withArticle(item.design)} study cannot ${verb[item.stance]} ${withArticle(claim.type)} claim (it answers another question); mark it context or put it on the claim of the pair (${claim.type} claims weigh ${designsFor[claim.type].join(', ')})`,
       );
     }
     const year = referenceYear.get(item.reference);

@@ -10,7 +10,9 @@ import { foldText } from '../text/fold';
 export const MAX_SHARED_RUN = 8;
 
 /** Tokens that carry figures, not wording: HR 0.63, 95% CI, P = .05, n = 207, vs. */
-const STATISTICAL_SHORTHAND = new Set(['hr', 'or', 'rr', 'ci', 'p', 'n', 'vs', 'pcr', 'ss', 'sd', 'se', 'iqr']);
+const STATISTICAL_SHORTHAND = new Set(['hr', 'rr', 'ci', 'p', 'n', 'vs', 'pcr', 'ss', 'sd', 'se', 'iqr']);
+/** Shorthand that is also an English word: dropped only as written in capitals ("OR 2.99", not "with or without"). */
+const CAPITALISED_SHORTHAND = new Set(['OR']);
 
 export interface Token {
   /** The normalised word compared. */
@@ -23,7 +25,7 @@ export function comparableTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = foldText(match[0]);
-    if (/^\d+$/.test(word) || STATISTICAL_SHORTHAND.has(word)) continue;
+    if (/^\d+$/.test(word) || STATISTICAL_SHORTHAND.has(word) || CAPITALISED_SHORTHAND.has(match[0])) continue;
     tokens.push({ word, text: match[0] });
   }
   return tokens;
@@ -110,7 +112,7 @@ function shingleHash(words: string[], digest: (text: string) => string): string 
 }
 
 /** Every MAX_SHARED_RUN-word shingle of a text, hashed, in text order. */
-function shingleHashes(text: string, digest: (text: string) => string): string[] {
+export function shingleHashes(text: string, digest: (text: string) => string): string[] {
   const words = comparableTokens(text).map((token) => token.word);
   const hashes: string[] = [];
   for (let i = 0; i + MAX_SHARED_RUN <= words.length; i++) hashes.push(shingleHash(words.slice(i, i + MAX_SHARED_RUN), digest));
@@ -130,7 +132,7 @@ export function parseFingerprints(file: string): Fingerprints {
  * The longest run our prose shares with a fingerprinted source, when it is MAX_SHARED_RUN words or more: n
  * consecutive shingles found mean a run of n + MAX_SHARED_RUN - 1 words. Shorter runs leave no trace, so 0.
  */
-function sharedRunFromFingerprints(prose: string, source: Fingerprints, digest: (text: string) => string): SharedRun {
+export function sharedRunFromFingerprints(prose: string, source: Fingerprints, digest: (text: string) => string): SharedRun {
   const ours = comparableTokens(prose);
   const hashes = shingleHashes(prose, digest);
   let best = 0;

@@ -2,9 +2,9 @@ import type { RawCorpus } from '../content/files';
 import type { ProseField } from './originality';
 
 /**
- * Every piece of our prose in a raw corpus, each with the studies it must not copy from: a claim's fields cite the
- * studies of its items (an item's own fields only its study), a trial's its publications, the review's its own
- * abstract. Read from the raw records, so the check runs on a corpus that does not yet validate.
+ * Every piece of our prose in a raw corpus, each with the studies it must not copy from: every field of a claim, its
+ * items' included, is checked against all the studies the claim cites (they are read on one page), a trial's against
+ * its publications, the review's against its own abstract. Read from the raw records, so the check runs on a corpus that does not yet validate.
  */
 
 type Data = Record<string, unknown>;
@@ -26,10 +26,9 @@ function claimFields(data: Data, body: string): ProseField[] {
     { field: 'forest', text: [...strings(forest.lower), ...strings(forest.higher)].join(' '), cites },
   ];
   items.forEach((item, i) => {
-    const own = strings(item.reference);
     for (const key of ['finding', 'model', 'effect', 'reason'] as const)
-      fields.push({ field: `evidence[${i}].${key}`, text: strings(item[key]).join(' '), cites: own });
-    fields.push({ field: `evidence[${i}].estimate.comparison`, text: strings(record(item.estimate).comparison).join(' '), cites: own });
+      fields.push({ field: `evidence[${i}].${key}`, text: strings(item[key]).join(' '), cites });
+    fields.push({ field: `evidence[${i}].estimate.comparison`, text: strings(record(item.estimate).comparison).join(' '), cites });
   });
   return fields;
 }

@@ -193,7 +193,7 @@ function placeNode(node: DiagramNode, child: ElkNode, { lines, rows, rowWidths, 
  * tag placed before it. Lines are taken in the diagram's order (best evidence first), so the lines that matter most
  * get the best places for their tags.
  */
-function placeEdges(drawn: DiagramEdge[], laidEdges: ElkExtendedEdge[], nodes: PlacedNode[]): PlacedEdge[] {
+function placeEdges(drawn: DiagramEdge[], laidEdges: ElkExtendedEdge[], nodes: PlacedNode[], canvasWidth: number): PlacedEdge[] {
   const boxes: Box[] = nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
   const laidById = new Map(laidEdges.map((laid) => [laid.id, laid]));
   return drawn.map((edge) => {
@@ -204,7 +204,7 @@ function placeEdges(drawn: DiagramEdge[], laidEdges: ElkExtendedEdge[], nodes: P
     if (laid.sources[0] !== edge.from.pathway.id) points = points.reverse();
     const text = mechanismTag(edge.interaction);
     const width = Math.ceil(textWidth(text, LABEL.fontSize, 'bold')) + 2 * LABEL.padX;
-    const place = labelPlace(points, boxes, width);
+    const place = labelPlace(points, boxes, width, canvasWidth);
     boxes.push({ x: place.x - width / 2 - 2, y: place.y - LABEL.height / 2 - 2, width: width + 4, height: LABEL.height + 4 });
     return { edge, points, label: { ...place, text, width } };
   });
@@ -218,7 +218,7 @@ export async function layoutDiagram(diagram: Diagram, layouts = new BuildCache(u
     const node = diagram.nodes.find((n) => n.pathway.id === child.id)!;
     return placeNode(node, child, measured.get(node.pathway.id)!);
   });
-  const edges = placeEdges(diagram.edges, result.edges!, nodes);
+  const edges = placeEdges(diagram.edges, result.edges!, nodes, result.width!);
   const bands: DiagramLayout['bands'] = {};
   for (const side of ['er', 'shared', 'her'] as const) {
     const placed = nodes.filter((n) => n.node.pathway.side === side);
@@ -241,9 +241,9 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
 
 /**
  * Where a line's tag goes: on the line, on one of its straight runs (longest first, the middle of a run first), at the
- * first spot that covers no node and no tag already placed.
+ * first spot that covers no node and no tag already placed and lies inside the drawing.
  */
-function labelPlace(points: Point[], taken: Box[], width: number): Point {
+function labelPlace(points: Point[], taken: Box[], width: number, canvasWidth: number): Point {
   const length = ({ start, end }: { start: Point; end: Point }) => Math.abs(end.x - start.x) + Math.abs(end.y - start.y);
   // A run long enough to hold the tag along it: horizontal runs need its width, vertical ones its height.
   const runs = points
@@ -251,8 +251,13 @@ function labelPlace(points: Point[], taken: Box[], width: number): Point {
     .map((end, i) => ({ start: points[i], end }))
     .filter((run) => (run.start.y === run.end.y ? length(run) > width + 8 : run.start.x === run.end.x && length(run) > LABEL.height + 12))
     .sort((a, b) => length(b) - length(a));
-  const candidates = runs.flatMap(({ start, end }) => [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => ({ x: start.x + (end.x - start.x) * t, y: start.y })));
-  const free = candidates.find((c) => !taken.some((box) => overlaps(box, { x: c.x - width / 2, y: c.y - LABEL.height / 2, width, height: LABEL.height })));
+  const candidates = runs.flatMap(({ start, end }) =>
+    [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9].map((t) => ({ x: start.x + (end.x - start.x) * t, y: start.y + (end.y - start.y) * t })),
+  );
+  const inside = (c: Point) => c.x - width / 2 >= 0 && c.x + width / 2 <= canvasWidth;
+  const free = candidates.find(
+    (c) => inside(c) && !taken.some((box) => overlaps(box, { x: c.x - width / 2, y: c.y - LABEL.height / 2, width, height: LABEL.height })),
+  );
   return free ?? candidates[0] ?? points[Math.floor(points.length / 2)];
 }
 

@@ -92,10 +92,13 @@ export const wayOrder: CrosstalkWay[] = ['her-to-er', 'er-to-her', 'within'];
  * The mechanism as the line's label says it: a phosphorylation by its site in the usual shorthand (pS118), else a
  * short word.
  */
+/** One-letter residue codes: tyrosine is Y, not the T of threonine. */
+const RESIDUE_CODES: Record<string, string> = { ser: 'S', thr: 'T', tyr: 'Y' };
+
 export function mechanismTag(interaction: Pick<Interaction, 'mechanism' | 'site'>): string {
   if (interaction.mechanism === 'phosphorylation') {
     const residue = interaction.site?.match(/(Ser|Thr|Tyr)[-\s]?(\d+)/i);
-    return residue ? `p${residue[1][0].toUpperCase()}${residue[2]}` : 'P';
+    return residue ? `p${RESIDUE_CODES[residue[1].toLowerCase()]}${residue[2]}` : 'P';
   }
   return { transcription: 'Tx', binding: 'Bind', degradation: 'Deg', other: 'Other' }[interaction.mechanism];
 }

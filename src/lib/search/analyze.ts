@@ -42,16 +42,23 @@ const STATUS_MINUS = /([\p{L}\p{N}])(?:−|-(?=[\s/),;]|$))/gu;
 const STATUS_STEMS = new Set(['posit', 'neg', 'negat', 'low', 'high']);
 const SITE_WORD = /^p?(ser|serine|thr|threonine|tyr|tyrosine)$/;
 const SITE_JOINED = /^p?(ser|thr|tyr|s|t|y)(\d{2,4})$/;
+/** Each residue's one-letter code: tyrosine is Y, not the T of threonine. */
+const RESIDUE_LETTERS: Record<string, string> = { s: 's', ser: 's', serine: 's', t: 't', thr: 't', threonine: 't', y: 'y', tyr: 'y', tyrosine: 'y' };
+
+/** A table's own entry for a word, never an inherited property ("constructor" is a word a reader may type). */
+function entry(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 function stemWord(word: string): string {
   if (/\d/.test(word) || word.length <= 3) return word;
   const stem = stemmer(word);
-  return STEM_FIXES[stem] ?? stem;
+  return entry(STEM_FIXES, stem) ?? stem;
 }
 
 /** One folded word as an index term: its canonical name (drug for brand, American for British spelling), stemmed. */
 export function termOf(folded: string, lexicon: Lexicon): string {
-  const canonical = lexicon.canonical[folded] ?? SPELLINGS[folded] ?? folded;
+  const canonical = entry(lexicon.canonical, folded) ?? entry(SPELLINGS, folded) ?? folded;
   return canonical.split(' ').map(stemWord).join(' ');
 }
 
@@ -105,6 +112,19 @@ function expandStatus(text: string): { text: string; offsets: number[] } {
 }
 
 /**
+ * The terms of a hyphenated run read as one word: a gene–variant phrase ("ESR1-mutant"), a brand or code as its drug
+ * ("T-DM1"), else the joined parts' stem, so "up-regulation" and "upregulation" are one term.
+ */
+function joinedTerms(run: RawWord[], lexicon: Lexicon, genes: Set<string>): string[] {
+  const parts = run.map((w) => termOf(w.folded, lexicon));
+  const raw = run.map((w) => w.folded).join('');
+  if (parts.length === 2 && genes.has(parts[0]) && VARIANT_STEMS.has(parts[1])) return [`${parts[0]}_${parts[1]}`];
+  const named = entry(lexicon.canonical, raw) !== undefined || entry(SPELLINGS, raw) !== undefined;
+  const joined = named ? termOf(raw, lexicon) : parts.every((part) => !/\d/.test(part)) ? stemWord(raw) : parts.join('');
+  return joined.split(' ').map((term) => entry(STEM_FIXES, term) ?? term);
+}
+
+/**
  * A text's terms in order. `forQuery` keeps stop words out and does not emit the parts of a hyphenated word beside
  * its joined form (a query means the compound).
  */
@@ -120,13 +140,13 @@ export function analyze(text: string, lexicon: Lexicon, forQuery = false): Term[
     const site = SITE_WORD.exec(word.folded);
     const next = words[i + 1];
     if (site && next && /^\d{2,4}$/.test(next.folded) && next.start - word.end <= 1) {
-      terms.push({ term: `${site[1][0]}${next.folded}`, start: word.start, end: next.end, raw: `${word.folded} ${next.folded}`, compound: true });
+      terms.push({ term: `${RESIDUE_LETTERS[site[1]]}${next.folded}`, start: word.start, end: next.end, raw: `${word.folded} ${next.folded}`, compound: true });
       i++;
       continue;
     }
     const joinedSite = SITE_JOINED.exec(word.folded);
     if (joinedSite) {
-      terms.push({ term: `${joinedSite[1][0]}${joinedSite[2]}`, start: word.start, end: word.end, raw: word.folded, compound: true });
+      terms.push({ term: `${RESIDUE_LETTERS[joinedSite[1]]}${joinedSite[2]}`, start: word.start, end: word.end, raw: word.folded, compound: true });
       continue;
     }
     // A hyphenated run ("up-regulation", "HER-2", "SRC-3") is also one joined term.
@@ -134,17 +154,9 @@ export function analyze(text: string, lexicon: Lexicon, forQuery = false): Term[
     if (i > runEnd) while (words[last + 1]?.joined) last++;
     if (last > i) {
       runEnd = last;
-      const parts = words.slice(i, last + 1).map((w) => termOf(w.folded, lexicon));
-      const raw = words
-        .slice(i, last + 1)
-        .map((w) => w.folded)
-        .join('');
-      const phrase = parts.length === 2 && genes.has(parts[0]) && VARIANT_STEMS.has(parts[1]);
-      // Joined from the parts' stems, so "up-regulation" and "upregulation" are one term.
-      const joined = phrase
-        ? `${parts[0]}_${parts[1]}`
-        : (lexicon.canonical[raw] ?? SPELLINGS[raw] ?? (parts.every((part) => !/\d/.test(part)) ? stemWord(raw) : parts.join('')));
-      terms.push({ term: STEM_FIXES[joined] ?? joined, start: word.start, end: words[last].end, raw, compound: true });
+      const run = words.slice(i, last + 1);
+      const raw = run.map((w) => w.folded).join('');
+      for (const term of joinedTerms(run, lexicon, genes)) terms.push({ term, start: word.start, end: words[last].end, raw, compound: true });
       if (forQuery) {
         i = last;
         continue;
@@ -161,7 +173,8 @@ export function analyze(text: string, lexicon: Lexicon, forQuery = false): Term[
     }
     // "in" and "of" stay until the phrases are found ("mutations in ESR1"), then go.
     if (STOP_WORDS.has(word.folded) && !VARIANT_LINKS.has(word.folded)) continue;
-    terms.push({ term: termOf(word.folded, lexicon), start: word.start, end: word.end, raw: word.folded });
+    // A brand of a two-word drug ("Kadcyla") stands for both words.
+    for (const term of termOf(word.folded, lexicon).split(' ')) terms.push({ term, start: word.start, end: word.end, raw: word.folded });
   }
   return withPhrases(terms, genes);
 }

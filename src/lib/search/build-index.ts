@@ -30,8 +30,8 @@ function lexiconOf(data: SearchData): Lexicon {
   for (const [name, drug] of Object.entries(data.lexicon.canonical)) {
     const key = foldText(name).replace(/[^\p{L}\p{N}]/gu, '');
     const target = foldText(drug);
-    // A name of several words cannot stand in for one word; those stay aliases.
-    if (key && !/\s/.test(target) && key !== target) canonical[key] = target;
+    // A brand of a two-word drug ("Kadcyla") stands for both words (analyze.ts writes a term for each).
+    if (key && key !== target) canonical[key] = target;
   }
   return { canonical, genes: [...new Set(data.lexicon.genes.map((gene) => foldText(gene).replace(/[^\p{L}\p{N}]/gu, '')))].sort() };
 }

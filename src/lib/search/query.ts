@@ -68,7 +68,13 @@ function bare(word: string): string {
  * last word, while the reader is still typing it), or else the first close spelling the index holds, which is
  * returned too, since the reader is told of it.
  */
-function alternativesOf(term: Term, vocabulary: Vocabulary, beginsWords: boolean, spell: boolean): { alternatives: Alternative[]; spelling?: string } {
+function alternativesOf(
+  term: Term,
+  typed: string,
+  vocabulary: Vocabulary,
+  beginsWords: boolean,
+  spell: boolean,
+): { alternatives: Alternative[]; spelling?: string } {
   const alternatives: Alternative[] = [];
   const add = (candidate: string, weight: number, via: Via) => {
     if (!alternatives.some((a) => a.term === candidate)) alternatives.push({ term: candidate, weight, via });
@@ -78,7 +84,7 @@ function alternativesOf(term: Term, vocabulary: Vocabulary, beginsWords: boolean
   if (!isPhrase(term.term)) {
     for (const alias of vocabulary.aliasesOf(term.term)) if (vocabulary.has(alias)) add(alias, WEIGHTS.alias, 'alias');
     for (const equivalent of equivalentsOf.get(term.term) ?? []) if (vocabulary.has(equivalent)) add(equivalent, WEIGHTS.equivalent, 'equivalent');
-    if (beginsWords && term.raw.length >= 3) for (const longer of vocabulary.withPrefix(term.raw)) add(longer, WEIGHTS.prefix, 'prefix');
+    if (beginsWords && typed.length >= 3) for (const longer of vocabulary.withPrefix(typed)) add(longer, WEIGHTS.prefix, 'prefix');
   }
   if (alternatives.length === 0 && spell && term.raw.length >= MIN_CORRECTED && !/\d/.test(term.raw)) {
     for (const spelling of vocabulary.closeSpellings(term.raw)) {
@@ -89,6 +95,14 @@ function alternativesOf(term: Term, vocabulary: Vocabulary, beginsWords: boolean
     }
   }
   return { alternatives };
+}
+
+/**
+ * The words a typed word stands for: a brand or code is read as its drug's name, so "Herceptin" begins and equals what
+ * "trastuzumab" does, and "Kadcyla" what "trastuzumab emtansine" does; any other word stands for itself.
+ */
+function standsFor(raw: string, lexicon: Lexicon): string[] {
+  return Object.hasOwn(lexicon.canonical, raw) ? lexicon.canonical[raw].split(' ') : [raw];
 }
 
 export function parseQuery(query: string, vocabulary: Vocabulary, options: { spell: boolean }): ParsedQuery {
@@ -121,12 +135,16 @@ export function parseQuery(query: string, vocabulary: Vocabulary, options: { spe
       ignored.push(term.raw);
       return;
     }
-    const { alternatives, spelling } = alternativesOf(term, vocabulary, typing && i === kept.length - 1, options.spell);
+    // The nth term a brand of a two-word drug gave stands for the drug's nth word.
+    const meant = standsFor(term.raw, vocabulary.lexicon);
+    const typed = meant[Math.min(kept.slice(0, i).filter((other) => other.raw === term.raw && other.start === term.start).length, meant.length - 1)];
+    const { alternatives, spelling } = alternativesOf(term, typed, vocabulary, typing && i === kept.length - 1, options.spell);
     if (spelling !== undefined) {
       correctedText.set(term.raw, spelling);
       corrected = true;
     }
-    const exact = spaced.map(bare).find((word) => word === term.raw);
+    // A whole typed word ("ICI-182780" reads as the one word "ici182780"), not a part of one, is also looked up exactly.
+    const exact = spaced.some((word) => bare(word).replace(/[^\p{L}\p{N}]/gu, '') === term.raw) ? typed : undefined;
     words.push({ raw: term.raw, alternatives, ...(exact ? { exact } : {}) });
   });
   for (const word of dotted) words.push({ raw: word, alternatives: [], exact: word });

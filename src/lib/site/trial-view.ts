@@ -121,7 +121,7 @@ export function trialsCsv(trials: Trial[], base: string): string {
       trial.start === undefined ? '' : String(trial.start),
       trial.phase ?? '',
       String(trial.randomised),
-      populationLabels[trial.population],
+      trial.population,
       trial.setting,
       trial.patients,
       trial.arms.join('; '),
@@ -151,7 +151,8 @@ export function trialsCsv(trials: Trial[], base: string): string {
       result.reference.PMID ?? '',
       ...tail,
     ];
-    return [row('primary', 'all randomised', trial.primary), ...trial.analyses.map((analysis) => row(analysis.kind, analysis.population, analysis))];
+    const analysed = trial.primary.n !== undefined ? `${trial.primary.n} in the primary comparison` : trial.randomised ? 'all randomised' : 'all enrolled';
+    return [row('primary', analysed, trial.primary), ...trial.analyses.map((analysis) => row(analysis.kind, analysis.population, analysis))];
   });
   return toCsv([TRIALS_CSV_HEADER, ...rows]);
 }

@@ -31,7 +31,7 @@ const GREEK_TO_LATIN: Record<string, string> = {
 const GREEK = new RegExp(`[${Object.keys(GREEK_TO_LATIN).join('')}]`, 'g');
 
 /** Greek letters folded to Latin, case kept otherwise (for text shown to readers, e.g. best-bet names). */
-export function foldGreek(text: string): string {
+function foldGreek(text: string): string {
   return text.replace(/[ΑΒΓΔΕΚΜ]/g, (letter) => letter.toLowerCase()).replace(GREEK, (letter) => GREEK_TO_LATIN[letter]);
 }
 

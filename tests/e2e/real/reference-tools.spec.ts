@@ -22,7 +22,12 @@ async function fetchDownloads(request: APIRequestContext) {
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Each MODS record's own title (bibutils splits "Title: subtitle" in two) and its DOIs. */
@@ -75,7 +80,11 @@ test('bibutils parses every BibTeX and RIS entry with its title and DOI unchange
       // Debian's bibutils (6.x) reads a DOI from RIS only when its registrant code has four digits ("10.1200/…"); for
       // newer five-digit codes ("10.18632/oncotarget.6404") it drops the DO line, so there the line itself is checked.
       if (/^10\.\d{4}\//.test(item.DOI)) expect(fromRis[i].dois, item.id).toContain(item.DOI);
-      else expect(risText.split('ER  - ').find((record) => record.includes(`ID  - ${item.id}\r\n`)), item.id).toContain(`DO  - ${item.DOI}\r\n`);
+      else
+        expect(
+          risText.split('ER  - ').find((record) => record.includes(`ID  - ${item.id}\r\n`)),
+          item.id,
+        ).toContain(`DO  - ${item.DOI}\r\n`);
     }
     expect(fromRis[i].title, item.id).toBe(item.title);
     // In LaTeX a straight ' is typeset as a closing quote, and bibutils decodes it so; everything else must be unchanged.

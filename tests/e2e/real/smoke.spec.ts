@@ -46,7 +46,10 @@ test('downloads: the whole-corpus files agree with each other, the review first,
   }
   // Every study is cited by a claim's evidence or reports a trial, and nothing else is listed.
   const trials = csvRecords(await (await request.get('trials.csv')).text());
-  const cited = new Set([...claims.flatMap((c) => c.evidence.map((item) => item.reference)), ...trials.flatMap((t) => t.references.split('; ').filter(Boolean))]);
+  const cited = new Set([
+    ...claims.flatMap((c) => c.evidence.map((item) => item.reference)),
+    ...trials.flatMap((t) => t.references.split('; ').filter(Boolean)),
+  ]);
   expect([...cited].sort()).toEqual(studies.map((item) => item.id).sort());
   // A retracted study says so in every format, and claims.json flags each of its items.
   const retracted = new Set(claims.flatMap((c) => c.evidence.filter((item) => item.retracted).map((item) => item.reference)));
@@ -64,7 +67,9 @@ test('downloads: the whole-corpus files agree with each other, the review first,
   expect(csvRecords(csv)).toHaveLength(claims.reduce((n, c) => n + c.evidence.length, 0));
 });
 
-test('the real crosstalk diagram at 1,280 px: no line through a node it does not connect, labels fit, tags readable, text of 12 px or more', async ({ page }) => {
+test('the real crosstalk diagram at 1,280 px: no line through a node it does not connect, labels fit, tags readable, text of 12 px or more', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/pathways/');
   const geometry = await diagramGeometry(page);
