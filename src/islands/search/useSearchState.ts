@@ -44,17 +44,28 @@ export interface SearchStateHook {
  */
 function useAddress() {
   const timer = useRef<number | undefined>(undefined);
-  return useMemo(
-    () => ({
+  const pending = useRef<{ state: SearchState; history: 'push' | 'replace' } | undefined>(undefined);
+  return useMemo(() => {
+    const cancel = () => {
+      window.clearTimeout(timer.current);
+      pending.current = undefined;
+    };
+    return {
       write(next: SearchState, history: 'push' | 'replace', typed: boolean) {
-        window.clearTimeout(timer.current);
-        if (typed) timer.current = window.setTimeout(() => writeAddress(next, history), ADDRESS_DELAY);
-        else writeAddress(next, history);
+        // A new history entry keeps the query typed just before in the entry it leaves, so Back returns to it.
+        if (!typed && history === 'push' && pending.current) writeAddress(pending.current.state, pending.current.history);
+        cancel();
+        if (typed) {
+          pending.current = { state: next, history };
+          timer.current = window.setTimeout(() => {
+            pending.current = undefined;
+            writeAddress(next, history);
+          }, ADDRESS_DELAY);
+        } else writeAddress(next, history);
       },
-      cancel: () => window.clearTimeout(timer.current),
-    }),
-    [],
-  );
+      cancel,
+    };
+  }, []);
 }
 
 /** What the search client answers: the index's overview, the results of the last state asked for, or a failure. */
