@@ -120,7 +120,9 @@ export const brokenCaseProblems: Record<string, (dir: string) => (string | RegEx
   // Trials.
   'trial-without-registry': (dir) => [`${join(dir, 'trials/alternative.yaml')}: registry: a trial that started in 2011 (2005 or later) needs its registry id`],
   // The primary comparison's own n is for a comparison smaller than the trial (eLEcTRA's 57 randomised of 92 enrolled).
-  'primary-n-not-smaller': (dir) => [`${join(dir, 'trials/alternative.yaml')}: primary.n: give primary.n only for a comparison smaller than the trial's n (355)`],
+  'primary-n-not-smaller': (dir) => [
+    `${join(dir, 'trials/alternative.yaml')}: primary.n: give primary.n only for a comparison smaller than the trial's n (355)`,
+  ],
   'result-without-figures': (dir) => [
     `${join(dir, 'trials/alternative.yaml')}: primary.arms: a result without an estimate needs the figures per arm (or noFigures: true when no available record gives any)`,
     `${join(dir, 'trials/alternative.yaml')}: analyses[0].noFigures: a result with an estimate has figures; remove noFigures`,
