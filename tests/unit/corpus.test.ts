@@ -120,6 +120,20 @@ describe('the good fixture corpus', () => {
     expect(claimById.get('foxo3a-links-akt-to-er-loss')!.seeAlso).toEqual([]);
   });
 
+  it('lists a claim once: one linked as the mechanism tested (or testing it) is not repeated under see also', () => {
+    const real = loadCorpusDir('content');
+    if (!real.ok) throw new Error('the real corpus must be valid');
+    const mechanism = real.corpus.claimById.get('estrogen-and-her-receptor-expression')!;
+    const clinical = real.corpus.claimById.get('her2-falls-as-er-rises-in-tumours')!;
+    // Written both ways in content/: the mechanism names the clinical claim under seeAlso, the clinical claim tests it.
+    expect(clinical.tests).toContain(mechanism);
+    expect(mechanism.seeAlso).not.toContain(clinical);
+    expect(clinical.seeAlso).not.toContain(mechanism);
+    for (const claim of real.corpus.claims) {
+      for (const other of claim.seeAlso) expect([...claim.tests, ...claim.testedBy], `${claim.id} → ${other.id}`).not.toContain(other);
+    }
+  });
+
   it('flags a retracted study and links it to the report that replaces it, both ways', () => {
     const { referenceById } = corpus();
     const retracted = referenceById.get('johnston2018phase')!;

@@ -150,6 +150,8 @@ function linkClaims(records: ValidRecords, claims: Claim[], claimById: Map<strin
       if (!other.seeAlso.includes(claim)) other.seeAlso.push(claim);
     }
   }
+  // A claim already linked as the mechanism it tests, or as one testing it, is not listed again under "see also".
+  for (const claim of claims) claim.seeAlso = claim.seeAlso.filter((other) => !claim.tests.includes(other) && !claim.testedBy.includes(other));
 }
 
 /** Interactions by id, each added to its nodes' and claims' interactions, with the best level of its claims. */
