@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { gzipFile } from '../support/static-server';
+import { CONTENT_TYPES, gzipFile } from '../support/static-server';
 import { dist, launchBrowser, median, pagefindCommand, round } from './support';
 
 const queries = (process.env.BENCH_COLD_QUERIES ?? 'lapatinib|tamoxifen resistance').split('|');
@@ -50,15 +50,6 @@ for (const d of data) { const li = document.createElement('li'); li.textContent 
   return { seconds: (performance.now() - started) / 1000 };
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
 /** The file an address serves: our site at /, Pagefind's bare page and index under /__pagefind/. */
 function fileFor(url: string): string | undefined {
   const path = decodeURIComponent(new URL(url, origin).pathname);
@@ -72,7 +63,7 @@ const gzipSize = (file: string | undefined): number => (file ? gzipFile(file).le
 function serve(): Promise<() => void> {
   const server = createServer((request, response) => {
     const file = fileFor(request.url ?? '/');
-    const type = types[extname(file ?? '')];
+    const type = CONTENT_TYPES[extname(file ?? '')];
     if (file && type && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
       response.end(gzipFile(file));

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { CONTENT_TYPES } from '../support/static-server';
 import { WholeIndex } from '../../src/lib/search/whole-index';
 import { emptyState } from '../../src/lib/search/url-state';
 import { dist, launchBrowser, pagefindCommand, round } from './support';
@@ -58,18 +59,11 @@ async function pagefindTop(): Promise<Record<string, string[]>> {
   if (spawnSync(pagefindCommand, ['--site', dist, '--output-path', join(dir, 'pagefind'), '--quiet'], { stdio: 'inherit' }).status !== 0)
     throw new Error('pagefind failed');
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head><body></body></html>');
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.json': 'application/json',
-    '.wasm': 'application/wasm',
-    '.css': 'text/css',
-  };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
     const [root, local] = path.startsWith('/__pagefind/') ? [dir, path.slice('/__pagefind/'.length)] : [dist, path];
     const file = [join(root, normalize(local)), join(root, normalize(local), 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
-    response.writeHead(file ? 200 : 404, { 'content-type': types[extname(file ?? '')] ?? 'application/octet-stream' });
+    response.writeHead(file ? 200 : 404, { 'content-type': CONTENT_TYPES[extname(file ?? '')] ?? 'application/octet-stream' });
     response.end(file ? readFileSync(file) : undefined);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

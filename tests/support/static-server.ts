@@ -3,12 +3,14 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const types: Record<string, string> = {
+/** Content types by extension, for this server and the benchmarks' own (which add Pagefind's files). */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
   '.bib': 'text/plain; charset=utf-8',
   '.ris': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
@@ -36,8 +38,8 @@ export function serveStatic(dir: string, base: string, port: number, { gzip = fa
     const candidates = local === null ? [] : [join(dir, local), join(dir, local, 'index.html')];
     const file = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
     const served = file ?? join(dir, '404.html');
-    const headers: Record<string, string> = { 'content-type': types[extname(served)] ?? 'application/octet-stream', vary: 'accept-encoding' };
-    const compress = gzip && types[extname(served)] !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+    const compress = gzip && CONTENT_TYPES[extname(served)] !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     if (compress) headers['content-encoding'] = 'gzip';
     response.writeHead(file ? 200 : 404, headers);
     response.end(compress ? gzipFile(served) : readFileSync(served));

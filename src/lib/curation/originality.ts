@@ -81,22 +81,26 @@ export interface RecordReport {
   missing: string[];
 }
 
-/** The longest shared run over every field of one record and every study the field cites. */
-export function checkRecord(file: string, fields: ProseField[], abstracts: Map<string, string>): RecordReport {
+/** The longest shared run over every field of one record and every study the field cites, by `runOf` (absent: no source). */
+function worstField(file: string, fields: ProseField[], runOf: (text: string, key: string) => SharedRun | undefined): RecordReport {
   let longest: RecordReport['longest'];
   const missing = new Set<string>();
   for (const { field, text, cites } of fields) {
     for (const key of cites) {
-      const source = abstracts.get(key);
-      if (source === undefined) {
-        missing.add(key);
-        continue;
-      }
-      const run = longestSharedRun(text, source);
-      if (!longest || run.length > longest.length) longest = { ...run, field, key };
+      const run = runOf(text, key);
+      if (run === undefined) missing.add(key);
+      else if (!longest || run.length > longest.length) longest = { ...run, field, key };
     }
   }
   return { file, longest, missing: [...missing].sort() };
+}
+
+/** The longest shared run over every field of one record and every study the field cites. */
+export function checkRecord(file: string, fields: ProseField[], abstracts: Map<string, string>): RecordReport {
+  return worstField(file, fields, (text, key) => {
+    const source = abstracts.get(key);
+    return source === undefined ? undefined : longestSharedRun(text, source);
+  });
 }
 
 /**
@@ -161,18 +165,8 @@ export function checkRecordFingerprints(
   fingerprints: Map<string, Fingerprints>,
   digest: (text: string) => string,
 ): RecordReport {
-  let longest: RecordReport['longest'];
-  const missing = new Set<string>();
-  for (const { field, text, cites } of fields) {
-    for (const key of cites) {
-      const source = fingerprints.get(key);
-      if (source === undefined) {
-        missing.add(key);
-        continue;
-      }
-      const run = sharedRunFromFingerprints(text, source, digest);
-      if (!longest || run.length > longest.length) longest = { ...run, field, key };
-    }
-  }
-  return { file, longest, missing: [...missing].sort() };
+  return worstField(file, fields, (text, key) => {
+    const source = fingerprints.get(key);
+    return source === undefined ? undefined : sharedRunFromFingerprints(text, source, digest);
+  });
 }
