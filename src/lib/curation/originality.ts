@@ -37,6 +37,17 @@ export interface SharedRun {
   words: string;
 }
 
+/** The run of `length` words of our prose that ends before token `end`, as written. */
+function runEndingAt(ours: Token[], length: number, end: number): SharedRun {
+  return {
+    length,
+    words: ours
+      .slice(end - length, end)
+      .map((token) => token.text)
+      .join(' '),
+  };
+}
+
 /** Longest common run of comparable words between our prose and a source text (dynamic programming over words). */
 export function longestSharedRun(prose: string, source: string): SharedRun {
   const ours = comparableTokens(prose);
@@ -56,13 +67,7 @@ export function longestSharedRun(prose: string, source: string): SharedRun {
     }
     previous = current;
   }
-  return {
-    length: best,
-    words: ours
-      .slice(bestEnd - best, bestEnd)
-      .map((token) => token.text)
-      .join(' '),
-  };
+  return runEndingAt(ours, best, bestEnd);
 }
 
 /** One piece of prose in a record, with the studies it cites. */
@@ -149,13 +154,7 @@ export function sharedRunFromFingerprints(prose: string, source: Fingerprints, d
       bestEnd = i + MAX_SHARED_RUN;
     }
   });
-  return {
-    length: best,
-    words: ours
-      .slice(bestEnd - best, bestEnd)
-      .map((token) => token.text)
-      .join(' '),
-  };
+  return runEndingAt(ours, best, bestEnd);
 }
 
 /** The worst field of one record against fingerprints, for the studies that have them. */
