@@ -55,10 +55,13 @@ export const bibliographicSchema = z.object({
   volume: z.string().min(1).optional(),
   /** Journal issue, e.g. "17". */
   issue: z.string().min(1).optional(),
-  /** Page range with a hyphen, e.g. 1254-1261, 331s-336s, or an article number such as 283ra51. */
+  /** Page range with a hyphen, e.g. 1254-1261, 331s-336s, 80-91.e7 (online-only pages after the printed range), or an article number such as 283ra51. */
   page: z
     .string()
-    .regex(/^[A-Za-z]*\d+[A-Za-z0-9]*(?:-[A-Za-z]*\d+[A-Za-z0-9]*)?$/, 'must be a page, page range or article number like 926-935 or 283ra51')
+    .regex(
+      /^[A-Za-z]*\d+[A-Za-z0-9]*(?:-[A-Za-z]*\d+[A-Za-z0-9]*(?:\.e\d+)?)?$/,
+      'must be a page, page range or article number like 926-935, 80-91.e7 or 283ra51',
+    )
     .optional(),
   DOI: doi.optional(),
   PMID: pmid.optional(),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpusDir } from '../../src/lib/content/load';
 import { referencesOf } from '../../src/lib/content/corpus';
 import { formatProblem, type Problem } from '../../src/lib/content/problems';
+import { bibliographicSchema } from '../../src/schemas/bibliographic';
 import { brokenCaseProblems } from '../support/broken-cases';
 import { brokenCases, brokenCorpus, goodCorpus } from '../support/fixtures';
 
@@ -202,6 +203,16 @@ describe('the good fixture corpus', () => {
       'guo2004forkhead',
       'giuliano2015upregulation',
     ]);
+  });
+});
+
+describe('a page field', () => {
+  const page = bibliographicSchema.shape.page;
+  it('takes page ranges as PubMed prints them, online-only pages and article numbers included', () => {
+    for (const value of ['1254-1261', '331s-336s', '80-91.e7', '283ra51', 'e1001']) expect(page.safeParse(value).success, value).toBe(true);
+  });
+  it('refuses prose and en dashes', () => {
+    for (const value of ['pp. 80-91', '80–91', '80-91.', '80-91.e']) expect(page.safeParse(value).success, value).toBe(false);
   });
 });
 
