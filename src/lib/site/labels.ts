@@ -140,7 +140,7 @@ export const consensusDescriptions: Record<Consensus, string> = {
   'no-primary-study': 'No primary study weighs on the claim; reviews and background only.',
   'single-study': 'One primary study weighs on the claim, so there is nothing to agree or disagree with yet.',
   consistent: 'Every primary study that weighs on the claim supports it.',
-  mixed: 'Most primary studies support the claim; some go against it or support it only in part.',
+  mixed: 'The primary studies point in different directions: some go against the claim or support it only in part, short of the bar for Contested.',
   contested: 'Two or more primary studies go against the claim, or one against outranks every study for it.',
 };
 
