@@ -1,6 +1,6 @@
 import type { Corpus, EvidenceItem } from '../content/corpus';
 import type { Citable } from '../citations/csl';
-import { toCsv } from '../text/csv';
+import { toCsv, type CsvCell } from '../text/csv';
 import { firstAuthorShort } from './reference-display';
 import { siteRoutes } from './routes';
 
@@ -162,10 +162,8 @@ const CLAIMS_CSV_HEADER = [
   'finding',
 ];
 
-const cell = (value: string | number | boolean | undefined) => (value === undefined ? '' : String(value));
-
 /** The CSV row of one evidence item, with its claim's fields repeated: one row per item, numbers in their own columns. */
-function evidenceRow(item: EvidenceItem, claimUrl: string): string[] {
+function evidenceRow(item: EvidenceItem, claimUrl: string): CsvCell[] {
   const { claim, reference: ref, estimate } = item;
   return [
     claim.id,
@@ -178,35 +176,35 @@ function evidenceRow(item: EvidenceItem, claimUrl: string): string[] {
     claim.tests.map((c) => c.id).join('; '),
     claim.level,
     claim.consensus.value,
-    String(claim.consensus.studies),
+    claim.consensus.studies,
     claim.status.value,
-    cell(claim.status.note),
-    cell(claim.status.deciding?.reference.id),
+    claim.status.note,
+    claim.status.deciding?.reference.id,
     item.id,
     ref.id,
     `${firstAuthorShort(ref.author)} ${ref.year}`,
-    String(ref.year),
-    ref.DOI ?? '',
-    ref.PMID ?? '',
-    String(item.retracted),
+    ref.year,
+    ref.DOI,
+    ref.PMID,
+    item.retracted,
     item.stance,
-    cell(item.reason),
+    item.reason,
     item.design,
-    cell(item.phase),
-    cell(item.randomised),
-    cell(item.pooled),
+    item.phase,
+    item.randomised,
+    item.pooled,
     item.level,
     item.era,
-    cell(item.model),
-    cell(item.n),
-    cell(item.effect),
-    cell(estimate?.endpoint),
-    cell(estimate?.measure),
-    cell(estimate?.estimate),
-    cell(estimate?.low),
-    cell(estimate?.high),
-    cell(estimate?.p),
-    cell(estimate?.comparison),
+    item.model,
+    item.n,
+    item.effect,
+    estimate?.endpoint,
+    estimate?.measure,
+    estimate?.estimate,
+    estimate?.low,
+    estimate?.high,
+    estimate?.p,
+    estimate?.comparison,
     item.finding,
   ];
 }

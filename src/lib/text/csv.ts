@@ -16,7 +16,10 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A cell as its record holds it: a value the record lacks is an empty cell, numbers and booleans their plain text. */
+export type CsvCell = string | number | boolean | undefined;
+
 /** A CSV table as Excel and LibreOffice open it. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return '\uFEFF' + rows.map((row) => row.map((value) => csvField(value === undefined ? '' : String(value))).join(',')).join('\r\n') + '\r\n';
 }
