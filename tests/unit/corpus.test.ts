@@ -230,6 +230,23 @@ describe('a trial reported twice, in a corpus', () => {
     expect(claim.consensus).toEqual({ value: 'single-study', studies: 1 });
     expect(loaded.corpus.referenceById.get('johnston2018phase')!.retracted).toBe(false);
   });
+
+  it('keeps a pooled analysis of several trials apart from each trial it pools', () => {
+    // The same corpus, with the corrected ALTERNATIVE report also listed by a second trial: it then pools two trials.
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-pooled-'));
+    cpSync(goodCorpus, dir, { recursive: true });
+    const file = join(dir, 'references/johnston2018phase.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^updates:[\s\S]*?(?=^curation:)/m, ''));
+    const trial = readFileSync(join(dir, 'trials/alternative.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'trials/pooled-with-alternative.yaml'),
+      trial.replace(/^name: .*$/m, 'name: ALTERNATIVE twin').replace(/^references: .*$/m, 'references: [johnston2021phase]'),
+    );
+    const loaded = loadCorpusDir(dir);
+    if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+    const claim = loaded.corpus.claimById.get('dual-her2-blockade-with-aromatase-inhibitor')!;
+    expect(claim.consensus).toEqual({ value: 'consistent', studies: 2 });
+  });
 });
 
 describe('broken fixture corpora report every problem with file and field', () => {

@@ -235,9 +235,9 @@ export function resolveCorpus(records: ValidRecords): Corpus {
   };
 }
 
-/** One study for counting: the trial a publication reports (its first, if several), else the publication. */
+/** One study for counting: the trial a publication reports; a pooled analysis of several trials is a study of its own. */
 function studyOf(reference: Reference): string {
-  return reference.trials[0] ? `trial:${reference.trials[0].id}` : reference.id;
+  return reference.trials.length === 1 ? `trial:${reference.trials[0].id}` : reference.id;
 }
 
 /**
