@@ -42,7 +42,31 @@ export const settingLabels: Record<Trial['setting'], string> = {
 };
 
 /** The facets of /trials/, in the order they are offered. */
-export const trialFacets = { population: trialPopulations, setting: trialSettings } as const;
+const trialFacets = { population: trialPopulations, setting: trialSettings } as const;
+
+/** A facet of /trials/ as its filter shows it: each value the trials hold, with its label and how many trials hold it. */
+export interface TrialFacet {
+  name: keyof typeof trialFacets;
+  title: string;
+  options: { value: string; label: string; count: number }[];
+}
+
+export function trialFacetOptions(trials: readonly Trial[]): TrialFacet[] {
+  const labels: Record<keyof typeof trialFacets, Record<string, string>> = { population: populationLabels, setting: settingLabels };
+  const titles = { population: 'Population', setting: 'Setting' };
+  return (Object.keys(trialFacets) as (keyof typeof trialFacets)[]).map((name) => ({
+    name,
+    title: titles[name],
+    options: trialFacets[name]
+      .map((value) => ({ value, label: labels[name][value], count: trials.filter((trial) => trial[name] === value).length }))
+      .filter((option) => option.count > 0),
+  }));
+}
+
+/** Newest first, then by name: the trials a reader most likely came for. */
+export function trialsNewestFirst(trials: readonly Trial[]): Trial[] {
+  return [...trials].sort((a, b) => trialYear(b) - trialYear(a) || a.name.localeCompare(b.name));
+}
 
 /** A ratio or difference as papers print it: two decimals at least (1.00, not 1), more when the source gave more. */
 export function figure(value: number): string {
