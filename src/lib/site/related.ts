@@ -39,16 +39,16 @@ function relatedIndex(corpus: Corpus): RelatedIndex {
 
 /**
  * Claims sharing the most drugs and pathways with a claim (drugs count double: they are the more specific link),
- * ties broken by id. Every claim page asks, and a pathway may be shared by thousands of claims, so scores are
+ * ties broken by id, leaving out those the claim already links to (tests, tested by, see also). Every claim page asks, and a pathway may be shared by thousands of claims, so scores are
  * summed in a flat array and only the best few are kept, never a sorted list of every candidate.
  */
 export function relatedClaims(corpus: Corpus, claim: Claim, limit = 5): Claim[] {
   const { position, claimsByDrug, claimsByPathway, idRank, scores } = relatedIndex(corpus);
-  const self = position.get(claim)!;
+  const left = new Set([claim, ...claim.tests, ...claim.testedBy, ...claim.seeAlso].map((other) => position.get(other)!));
   const touched: number[] = [];
   const add = (others: Int32Array | undefined, weight: number) => {
     for (const other of others ?? []) {
-      if (other === self) continue;
+      if (left.has(other)) continue;
       if (scores[other] === 0) touched.push(other);
       scores[other] += weight;
     }
